@@ -1,0 +1,12 @@
+module kring
+
+go 1.26.0
+
+require github.com/charmbracelet/x/ansi v0.11.9
+
+require (
+	github.com/clipperhouse/displaywidth v0.11.0 // indirect
+	github.com/clipperhouse/uax29/v2 v2.7.0 // indirect
+	github.com/lucasb-eyer/go-colorful v1.4.1 // indirect
+	github.com/mattn/go-runewidth v0.0.30 // indirect
+)

@@ -1,0 +1,121 @@
+package model
+
+import (
+	"reflect"
+)
+
+// Normalize makes a session safe and complete on the way in: every text
+// field is cleaned (CleanText for fields tagged `clean:"text"`, CleanLine
+// for the rest) and unset codes get their default, so that a minimal file
+// and a full export of the same session compare equal.
+func (s *Session) Normalize() {
+	cleanStrings(reflect.ValueOf(s).Elem(), false)
+	if s.Youths == nil {
+		s.Youths = []Youth{}
+	}
+	if s.People == nil {
+		s.People = []Person{}
+	}
+	for i := range s.People {
+		s.People[i].normalize()
+	}
+	for i := range s.Needs {
+		s.Needs[i].normalize()
+	}
+	for i := range s.Jim {
+		j := &s.Jim[i]
+		if j.Status == "" {
+			j.Status = JimNamed
+		}
+		if len(j.Criteria) == 0 {
+			j.Criteria = nil
+		}
+		for k, a := range j.Criteria {
+			a.Value = defaultAnswer(a.Value)
+			j.Criteria[k] = a
+		}
+	}
+}
+
+func (p *Person) normalize() {
+	if p.Quality == "" {
+		p.Quality = QualityNormal
+	}
+	if p.Willing == "" {
+		p.Willing = WillingNotAsked
+	}
+	p.Able = defaultAnswer(p.Able)
+	for _, k := range SupportKinds {
+		sup := p.Support.Get(k)
+		if sup.Level == "" {
+			sup.Level = LevelNone
+		}
+		p.Support.Set(k, sup)
+	}
+}
+
+func (n *Need) normalize() {
+	n.Applicability.Jeugdwet = defaultAnswer(n.Applicability.Jeugdwet)
+	n.Applicability.Resident = defaultAnswer(n.Applicability.Resident)
+	n.FamilyPlan.JimPresent = defaultAnswer(n.FamilyPlan.JimPresent)
+	n.Preceding.Adequate = defaultAnswer(n.Preceding.Adequate)
+	n.General.Adequate = defaultAnswer(n.General.Adequate)
+	for i := range n.Network.Contributions {
+		c := &n.Network.Contributions[i]
+		c.Asked = defaultAnswer(c.Asked)
+		c.Able = defaultAnswer(c.Able)
+		c.Lasting = defaultAnswer(c.Lasting)
+		if c.Willing == "" {
+			c.Willing = WillingNotAsked
+		}
+	}
+}
+
+func defaultAnswer(a Answer) Answer {
+	if a == "" {
+		return AnswerUnknown
+	}
+	return a
+}
+
+var stringType = reflect.TypeOf("")
+
+// cleanStrings walks structs, slices and maps and cleans every field of
+// the plain string type; named code types (Sector, Date, ...) are left to
+// Validate, which rejects what is not a known code.
+func cleanStrings(v reflect.Value, multiline bool) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.Type() == stringType && v.CanSet() {
+			if multiline {
+				v.SetString(CleanText(v.String()))
+			} else {
+				v.SetString(CleanLine(v.String()))
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			if t.Field(i).IsExported() {
+				cleanStrings(v.Field(i), t.Field(i).Tag.Get("clean") == "text")
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			cleanStrings(v.Index(i), multiline)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			cleanStrings(v.Elem(), multiline)
+		}
+	case reflect.Map:
+		// Map values are not addressable: clean a copy and put it back.
+		iter := v.MapRange()
+		for iter.Next() {
+			val := reflect.New(iter.Value().Type()).Elem()
+			val.Set(iter.Value())
+			cleanStrings(val, multiline)
+			v.SetMapIndex(iter.Key(), val)
+		}
+	}
+}
