@@ -31,6 +31,10 @@ const (
 	ProblemSelf        ProblemCode = "self_relation"
 )
 
+// ProblemCodes lists every problem code, so that a test can prove each
+// has a message in every language.
+var ProblemCodes = []ProblemCode{ProblemRequired, ProblemUnknownCode, ProblemOutOfRange, ProblemDangling, ProblemDuplicateID, ProblemBadDate, ProblemTooLong, ProblemSelf}
+
 // Problem is one thing wrong with a session: the field as a path such as
 // people[3].sector, what is wrong, and the offending value (clipped).
 type Problem struct {

@@ -1,0 +1,73 @@
+package i18n
+
+// en is the English catalogue.
+var en = map[string]string{
+	// Command line.
+	"cli.usage": `kring: map a family's network together with the family.
+
+Usage:
+  kring                      open the program
+  kring list                 list all sessions (number, name, last change)
+  kring export ID [--format json] [--out FILE]
+                             write out a session (to the screen by default)
+  kring import FILE          read a kring/v1 file as a new session
+  kring delete ID            delete a session
+  kring backup FILE          back up the whole store
+  kring check                check that the store is intact
+  kring version              show the version
+  kring help                 show this help
+
+Options:
+  --data-dir DIR             folder of the store (or KRING_DATA_DIR)
+  --lang nl|en               language (or KRING_LANG)
+
+Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSPHRASE.`,
+	"cli.unknown_command": "Unknown command %q. Type 'kring help' for the list.",
+	"cli.missing_arg":     "'%s' needs %s. Type 'kring help'.",
+	"cli.too_many_args":   "Too many words after '%s'. Type 'kring help'.",
+	"cli.bad_flag":        "%s. Type 'kring help'.",
+	"cli.unknown_format":  "Unknown format %q. Choose from: %s.",
+	"cli.unknown_lang":    "Unknown language %q. Choose nl or en.",
+	"cli.arg.id":          "a session number",
+	"cli.arg.file":        "a file name",
+	"cli.version":         "kring %s",
+	"cli.deleted":         "Session %s was deleted.",
+	"cli.backup_done":     "The backup is in %s.",
+	"cli.check_ok":        "The store is intact (%d sessions).",
+	"cli.new_store":       "New store in %s.\nNote: nobody can recover a forgotten passphrase.",
+
+	"pass.prompt":       "Passphrase: ",
+	"pass.prompt_new":   "Choose a passphrase: ",
+	"pass.prompt_again": "Type it once more: ",
+
+	// Errors, one line each.
+	"err.locked":            "Another kring window has this store open. Close that one first.",
+	"err.wrong_passphrase":  "That passphrase is not right. Nothing was changed.",
+	"err.newer_version":     "This store was made by a newer version of kring. Update kring; the file was not touched.",
+	"err.corrupt":           "The store file %s is damaged. Restore a backup.",
+	"err.not_found":         "There is no session with number %s.",
+	"err.no_passphrase":     "No passphrase. Run kring in a terminal, or set KRING_PASSPHRASE_FILE.",
+	"err.passphrase_file":   "Cannot read the passphrase file: %s",
+	"err.passphrase_short":  "Choose a passphrase of at least %d characters.",
+	"err.passphrase_differ": "The two passphrases are not the same.",
+	"err.read_file":         "Cannot read %s: %s",
+	"err.write_file":        "Cannot write %s: %s",
+	"err.not_kring":         "%s is not a kring/v1 file.",
+	"err.newer_format":      "%s was made by a newer version of kring (%s).",
+	"err.syntax":            "%s, line %d, column %d: this is not valid JSON.",
+	"err.field":             "%s, field %s: %s",
+	"err.field.type":        "wrong kind of value",
+	"err.field.unknown":     "unknown field",
+	"err.problems":          "%s was not imported: %d problem(s). First: field %s: %s",
+	"err.other":             "Something went wrong: %s",
+
+	// What is wrong with a field (model.ProblemCode).
+	"problem.required":      "must not be empty",
+	"problem.unknown_code":  "unknown value %q",
+	"problem.out_of_range":  "value %s is out of range",
+	"problem.dangling_id":   "points to %q, which does not exist",
+	"problem.duplicate_id":  "number %q occurs twice",
+	"problem.bad_date":      "%q is not a date (YYYY-MM-DD)",
+	"problem.too_long":      "is too long",
+	"problem.self_relation": "a relation of someone with themselves is not possible",
+}
