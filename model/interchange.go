@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Format is the name and version of the interchange format.
@@ -33,6 +34,10 @@ type SyntaxError struct {
 }
 
 func (e *SyntaxError) Error() string {
+	if e.Line == 0 {
+		// The position is not known (a bad time value, say).
+		return e.Msg
+	}
 	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
 }
 
@@ -57,7 +62,12 @@ func Decode(data []byte) (*Session, error) {
 		Format string `json:"format"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, syntaxError(data, err)
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, syntaxError(data, err)
+		}
+		// Valid JSON of another shape: an array, or a format that is no string.
+		return nil, ErrNotKring
 	}
 	switch {
 	case head.Format == Format:
@@ -97,7 +107,12 @@ func syntaxError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		line, col := position(data, se.Offset)
+		// Offset counts the offending byte itself, except at the end of input.
+		off := se.Offset
+		if off > 0 && !strings.HasSuffix(se.Error(), "end of JSON input") {
+			off--
+		}
+		line, col := position(data, off)
 		return &SyntaxError{Line: line, Column: col, Msg: se.Error()}
 	case errors.As(err, &te):
 		return &FieldError{Field: te.Field, Msg: "expected " + te.Type.String() + ", found " + te.Value}
@@ -110,12 +125,14 @@ func syntaxError(data []byte, err error) error {
 	return &SyntaxError{Msg: err.Error()}
 }
 
+// position turns a byte offset into a line and a column, both from 1; the
+// column counts characters, as an editor does.
 func position(data []byte, offset int64) (line, col int) {
 	if offset > int64(len(data)) {
 		offset = int64(len(data))
 	}
 	before := data[:offset]
 	line = bytes.Count(before, []byte("\n")) + 1
-	col = int(offset) - bytes.LastIndexByte(before, '\n')
+	col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
 	return line, col
 }
