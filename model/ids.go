@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -12,7 +13,8 @@ import (
 func NextID(prefix string, ids []string) string {
 	highest := 0
 	for _, id := range ids {
-		if n, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) && n > highest {
+		// The largest int is skipped: one more would wrap to a negative id.
+		if n, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) && n > highest && n < math.MaxInt {
 			highest = n
 		}
 	}
