@@ -20,6 +20,7 @@ Usage:
 Options:
   --data-dir DIR             folder of the store (or KRING_DATA_DIR)
   --lang nl|en               language (or KRING_LANG)
+  --lock-after 10m           lock after this long idle (or KRING_LOCK_AFTER; off = never)
 
 Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSPHRASE.`,
 	"cli.unknown_command": "Unknown command %q. Type 'kring help' for the list.",
@@ -27,6 +28,7 @@ Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSP
 	"cli.too_many_args":   "Too many words after '%s'. Type 'kring help'.",
 	"cli.bad_flag":        "%s. Type 'kring help'.",
 	"cli.unknown_format":  "Unknown format %q. Choose from: %s.",
+	"cli.bad_lock_after":  "--lock-after (or KRING_LOCK_AFTER) must be a time such as 5m or 1h (at least 1m), or off.",
 	"cli.unknown_lang":    "Unknown language %q. Choose nl or en.",
 	"cli.arg.id":          "a session number",
 	"cli.arg.file":        "a file name",

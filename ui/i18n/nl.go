@@ -20,6 +20,7 @@ Gebruik:
 Opties:
   --data-dir MAP             map van de opslag (of KRING_DATA_DIR)
   --lang nl|en               taal (of KRING_LANG)
+  --lock-after 10m           vergrendel na zo lang niets doen (of KRING_LOCK_AFTER; off = nooit)
 
 Wachtwoordzin: kring vraagt erom. Voor scripts: KRING_PASSPHRASE_FILE of KRING_PASSPHRASE.`,
 	"cli.unknown_command": "Onbekende opdracht %q. Typ 'kring help' voor de lijst.",
@@ -27,6 +28,7 @@ Wachtwoordzin: kring vraagt erom. Voor scripts: KRING_PASSPHRASE_FILE of KRING_P
 	"cli.too_many_args":   "Te veel woorden bij '%s'. Typ 'kring help'.",
 	"cli.bad_flag":        "%s. Typ 'kring help'.",
 	"cli.unknown_format":  "Onbekend formaat %q. Kies uit: %s.",
+	"cli.bad_lock_after":  "--lock-after (of KRING_LOCK_AFTER) moet een tijd zijn zoals 5m of 1h (minstens 1m), of off.",
 	"cli.unknown_lang":    "Onbekende taal %q. Kies nl of en.",
 	"cli.arg.id":          "een sessienummer",
 	"cli.arg.file":        "een bestandsnaam",

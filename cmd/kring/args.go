@@ -1,0 +1,90 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"strings"
+)
+
+// globals are the options every command takes.
+type globals struct {
+	dataDir string
+	lang    string
+}
+
+// command is a parsed command line: the command word, its positional
+// arguments and its own options.
+type command struct {
+	name   string
+	args   []string
+	format string
+	out    string
+	// lockAfter is the idle time before the TUI locks, such as "5m".
+	lockAfter string
+	g         globals
+}
+
+// errUsage carries a catalogue key and its arguments for a usage error,
+// so that the message is given in the user's language once the language
+// is known.
+type errUsage struct {
+	key  string
+	args []any
+}
+
+func (e *errUsage) Error() string { return e.key }
+
+// parseArgs reads the command line. Options may stand before or after the
+// command word and its arguments ("kring export 3 --format json"), which
+// the flag package alone does not allow.
+func parseArgs(argv []string) (command, error) {
+	var c command
+	fs := flag.NewFlagSet("kring", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&c.g.dataDir, "data-dir", "", "")
+	fs.StringVar(&c.g.lang, "lang", "", "")
+	fs.StringVar(&c.format, "format", "", "")
+	fs.StringVar(&c.out, "out", "", "")
+	fs.StringVar(&c.lockAfter, "lock-after", "", "")
+	var words []string
+	rest := argv
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if err == flag.ErrHelp {
+				return command{name: "help", g: c.g}, nil
+			}
+			return c, &errUsage{key: "cli.bad_flag", args: []any{strings.TrimSuffix(err.Error(), "\n")}}
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			words = append(words, rest[1:]...)
+			break
+		}
+		words = append(words, rest[0])
+		rest = rest[1:]
+	}
+	if len(words) == 0 {
+		c.name = "tui"
+		return c, nil
+	}
+	c.name, c.args = words[0], words[1:]
+	switch c.name {
+	case "-h", "--help":
+		c.name = "help"
+	}
+	return c, nil
+}
+
+// want checks the number of positional arguments of a command.
+func (c command) want(n int, what string) error {
+	switch {
+	case len(c.args) < n:
+		return &errUsage{key: "cli.missing_arg", args: []any{c.name, what}}
+	case len(c.args) > n:
+		return &errUsage{key: "cli.too_many_args", args: []any{c.name}}
+	}
+	return nil
+}

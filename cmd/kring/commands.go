@@ -1,0 +1,99 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"kring/model"
+	"kring/store"
+	"kring/ui/i18n"
+)
+
+// cmdList prints one line per session: id, tab, label, tab, the time of
+// the last change in RFC 3339. Labels are cleaned on the way in, so a tab
+// or newline inside one cannot break the columns.
+func cmdList(st *store.Store, std stdio) error {
+	sums, err := st.List()
+	if err != nil {
+		return err
+	}
+	for _, s := range sums {
+		fmt.Fprintf(std.out, "%s\t%s\t%s\n", s.ID, s.Label, s.Updated.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
+
+// cmdExport writes a session in kring/v1 JSON to stdout or --out.
+func cmdExport(st *store.Store, cmd command, std stdio) error {
+	sess, err := st.Get(cmd.args[0])
+	if err != nil {
+		return notFound(cmd.args[0], err)
+	}
+	data, err := model.Encode(sess)
+	if err != nil {
+		return err
+	}
+	if cmd.out == "" {
+		_, err = std.out.Write(data)
+		return err
+	}
+	if err := writeFile0600(cmd.out, data); err != nil {
+		return &fileError{key: "err.write_file", path: cmd.out, err: err}
+	}
+	return nil
+}
+
+// cmdImport reads a kring/v1 file as a new session and prints its id. A
+// file with any problem is rejected whole.
+func cmdImport(st *store.Store, path string, std stdio) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return &fileError{key: "err.read_file", path: path, err: err}
+	}
+	sess, err := model.Decode(data)
+	if err != nil {
+		return &importError{path: path, err: err}
+	}
+	sess.ID = ""
+	id, err := st.Create(sess)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(std.out, id)
+	return nil
+}
+
+func cmdDelete(st *store.Store, cat i18n.Catalog, id string, std stdio) error {
+	if err := st.Delete(id); err != nil {
+		return notFound(id, err)
+	}
+	fmt.Fprintln(std.out, cat.T("cli.deleted", id))
+	return nil
+}
+
+func cmdBackup(st *store.Store, cat i18n.Catalog, path string, std stdio) error {
+	if err := st.Backup(path); err != nil {
+		return err
+	}
+	fmt.Fprintln(std.out, cat.T("cli.backup_done", path))
+	return nil
+}
+
+func cmdCheck(st *store.Store, cat i18n.Catalog, std stdio) error {
+	if err := st.Check(); err != nil {
+		return err
+	}
+	sums, err := st.List()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(std.out, cat.T("cli.check_ok", len(sums)))
+	return nil
+}
+
+func dirOf(path string) string { return filepath.Dir(path) }
+
+func isWindows() bool { return runtime.GOOS == "windows" }

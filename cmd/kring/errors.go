@@ -1,0 +1,99 @@
+package main
+
+import (
+	"errors"
+
+	"kring/model"
+	"kring/store"
+	"kring/ui/i18n"
+)
+
+// fileError is a file kring could not read or write.
+type fileError struct {
+	key  string
+	path string
+	err  error
+}
+
+func (e *fileError) Error() string { return e.path + ": " + e.err.Error() }
+func (e *fileError) Unwrap() error { return e.err }
+
+// importError is a file that is not a valid kring/v1 session.
+type importError struct {
+	path string
+	err  error
+}
+
+func (e *importError) Error() string { return e.path + ": " + e.err.Error() }
+func (e *importError) Unwrap() error { return e.err }
+
+// notFoundError names the session id that does not exist.
+type notFoundError struct{ id string }
+
+func (e *notFoundError) Error() string { return "no session " + e.id }
+func (e *notFoundError) Unwrap() error { return store.ErrNotFound }
+
+// notFound adds the id to a store.ErrNotFound, so the message can name it.
+func notFound(id string, err error) error {
+	if errors.Is(err, store.ErrNotFound) {
+		return &notFoundError{id: id}
+	}
+	return err
+}
+
+// message turns an error into the one line a user reads; path is the
+// store file, named when it is damaged.
+func message(cat i18n.Catalog, err error, path string) string {
+	var fe *fileError
+	var ie *importError
+	var pe *passphraseError
+	var nf *notFoundError
+	switch {
+	case errors.As(err, &ie):
+		return importMessage(cat, ie)
+	case errors.As(err, &fe):
+		return cat.T(fe.key, fe.path, fe.err.Error())
+	case errors.As(err, &pe):
+		return cat.T("err.passphrase_file", pe.err.Error())
+	case errors.Is(err, store.ErrLocked):
+		return cat.T("err.locked")
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return cat.T("err.wrong_passphrase")
+	case errors.Is(err, store.ErrNewerVersion):
+		return cat.T("err.newer_version")
+	case errors.Is(err, store.ErrCorrupt):
+		return cat.T("err.corrupt", path)
+	case errors.As(err, &nf):
+		return cat.T("err.not_found", nf.id)
+	case errors.Is(err, errNoPassphrase):
+		return cat.T("err.no_passphrase")
+	case errors.Is(err, errPassphraseShort):
+		return cat.T("err.passphrase_short", minPassphrase)
+	case errors.Is(err, errPassphraseDiff):
+		return cat.T("err.passphrase_differ")
+	}
+	return cat.T("err.other", err.Error())
+}
+
+func importMessage(cat i18n.Catalog, ie *importError) string {
+	var se *model.SyntaxError
+	var fe *model.FieldError
+	var ps model.Problems
+	switch {
+	case errors.Is(ie.err, model.ErrNotKring):
+		return cat.T("err.not_kring", ie.path)
+	case errors.Is(ie.err, model.ErrNewerFormat):
+		return cat.T("err.newer_format", ie.path, ie.err.Error())
+	case errors.As(ie.err, &se):
+		return cat.T("err.syntax", ie.path, se.Line, se.Column)
+	case errors.As(ie.err, &fe):
+		what := cat.T("err.field.type")
+		if fe.Msg == "unknown field" {
+			what = cat.T("err.field.unknown")
+		}
+		return cat.T("err.field", ie.path, fe.Field, what)
+	case errors.As(ie.err, &ps) && len(ps) > 0:
+		return cat.T("err.problems", ie.path, len(ps), ps[0].Field, cat.Problem(ps[0]))
+	}
+	return cat.T("err.other", ie.err.Error())
+}

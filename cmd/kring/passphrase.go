@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+
+	"golang.org/x/term"
+
+	"kring/store"
+	"kring/ui/i18n"
+)
+
+// minPassphrase is the shortest passphrase accepted for a new store.
+const minPassphrase = 8
+
+var (
+	errNoPassphrase    = errors.New("no passphrase")
+	errPassphraseShort = errors.New("passphrase too short")
+	errPassphraseDiff  = errors.New("passphrases differ")
+)
+
+// passphraseError is an unreadable KRING_PASSPHRASE_FILE.
+type passphraseError struct{ err error }
+
+func (e *passphraseError) Error() string { return e.err.Error() }
+
+// envPassphrase returns the passphrase scripts and training rooms hand in:
+// the file named by KRING_PASSPHRASE_FILE (one trailing line break is
+// dropped), else KRING_PASSPHRASE. ok is false when neither is set.
+func envPassphrase(env environ) (pass []byte, ok bool, err error) {
+	if path := env.get("KRING_PASSPHRASE_FILE"); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, true, &passphraseError{err: err}
+		}
+		data = bytes.TrimSuffix(data, []byte("\n"))
+		data = bytes.TrimSuffix(data, []byte("\r"))
+		return data, true, nil
+	}
+	if p := env.get("KRING_PASSPHRASE"); p != "" {
+		return []byte(p), true, nil
+	}
+	return nil, false, nil
+}
+
+// askPassphrase reads a passphrase from the terminal without echo; twice
+// when confirm is set. Without a terminal it fails with errNoPassphrase
+// rather than reading a secret from a pipe a user cannot see.
+func askPassphrase(cat i18n.Catalog, std stdio, confirm bool) ([]byte, error) {
+	f, ok := std.in.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil, errNoPassphrase
+	}
+	read := func(prompt string) ([]byte, error) {
+		fmt.Fprint(std.err, prompt)
+		p, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(std.err)
+		return p, err
+	}
+	if !confirm {
+		return read(cat.T("pass.prompt"))
+	}
+	first, err := read(cat.T("pass.prompt_new"))
+	if err != nil {
+		return nil, err
+	}
+	if len([]rune(string(first))) < minPassphrase {
+		wipe(first)
+		return nil, errPassphraseShort
+	}
+	second, err := read(cat.T("pass.prompt_again"))
+	if err != nil {
+		wipe(first)
+		return nil, err
+	}
+	defer wipe(second)
+	if !bytes.Equal(first, second) {
+		wipe(first)
+		return nil, errPassphraseDiff
+	}
+	return first, nil
+}
+
+// openStore opens the store in dir and unlocks it with the passphrase
+// from the environment or the terminal. For the TUI without a passphrase
+// in the environment the store stays locked: its unlock screen asks.
+func openStore(dir string, cat i18n.Catalog, env environ, std stdio, cfg config, tui bool) (*store.Store, error) {
+	st, err := store.Open(dir, store.Options{KDF: cfg.kdf})
+	if err != nil {
+		return nil, err
+	}
+	pass, ok, err := envPassphrase(env)
+	if err == nil && !ok {
+		if tui {
+			return st, nil
+		}
+		if !st.Initialized() {
+			fmt.Fprintln(std.err, cat.T("cli.new_store", st.Path()))
+		}
+		pass, err = askPassphrase(cat, std, !st.Initialized())
+	}
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	defer wipe(pass)
+	if st.Initialized() {
+		err = st.Unlock(pass)
+	} else if len([]rune(string(pass))) < minPassphrase {
+		err = errPassphraseShort
+	} else {
+		err = st.Init(pass)
+	}
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}
+
+func wipe(b []byte) {
+	for i := range b {
+		b[i] = 0
+	}
+}

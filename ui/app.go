@@ -1,0 +1,511 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+	"kring/ui/i18n"
+)
+
+// Minimum window size for the full layout; below it a short note asks for
+// a bigger window instead of drawing a broken screen.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// DefaultIdleLock is how long kring waits without a key before it locks.
+const DefaultIdleLock = 10 * time.Minute
+
+// idleCheckEvery is how often the idle time is checked.
+const idleCheckEvery = 15 * time.Second
+
+// Options configure the App.
+type Options struct {
+	Store Store
+	Lang  i18n.Lang
+	// Unlocked says the store was unlocked before the program started
+	// (passphrase from the environment): the unlock screen is skipped.
+	Unlocked bool
+	// Initialized says the store has a passphrase already; otherwise the
+	// unlock screen asks for a new one, twice.
+	Initialized bool
+	// IdleLock locks the screen after this long without input; zero
+	// means DefaultIdleLock, negative never.
+	IdleLock time.Duration
+	// MinPassphrase is the shortest passphrase accepted for a new store.
+	MinPassphrase int
+	NoColor       bool
+	// Explain turns a store error into one line in the user's language.
+	Explain func(error) string
+	Now     func() time.Time
+	Loc     *time.Location
+}
+
+type screenID int
+
+const (
+	screenUnlock screenID = iota
+	screenSessions
+	screenWorkspace
+)
+
+// App is the root model.
+type App struct {
+	c        *Common
+	opts     Options
+	store    Store
+	screen   screenID
+	unlock   *unlockScreen
+	sessions *sessionsScreen
+	work     *workspace
+	dialogs  []dialog
+	help     help.Model
+	showHelp bool
+
+	status    string
+	statusErr bool
+	lastSaved time.Time
+	lastInput time.Time
+
+	saving       bool
+	pending      *model.Session
+	lockWhenIdle bool
+	quitWhenIdle bool
+	isDark       bool
+}
+
+// New builds the App. Everything the first screen needs is set here, not
+// in Init, which has a value receiver in Bubble Tea v2.
+func New(o Options) *App {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Loc == nil {
+		o.Loc = time.Local
+	}
+	if o.IdleLock == 0 {
+		o.IdleLock = DefaultIdleLock
+	}
+	if o.Explain == nil {
+		o.Explain = func(err error) string { return err.Error() }
+	}
+	if o.MinPassphrase == 0 {
+		o.MinPassphrase = 8
+	}
+	cat := i18n.New(o.Lang)
+	c := &Common{Cat: cat, Now: o.Now, Loc: o.Loc, Styles: NewStyles(true, o.NoColor)}
+	c.Keys = newGlobalKeys(cat)
+	a := &App{c: c, opts: o, store: o.Store, isDark: true}
+	a.help = help.New()
+	a.help.Styles = help.DefaultStyles(true)
+	a.unlock = newUnlockScreen(c, !o.Initialized, o.MinPassphrase)
+	a.sessions = newSessionsScreen(c)
+	a.lastInput = o.Now()
+	if o.Unlocked {
+		a.screen = screenSessions
+	}
+	return a
+}
+
+// Init asks for the background colour (for the theme), loads the session
+// list when the store is open, and starts the idle clock.
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.idleTick()}
+	if a.screen == screenSessions {
+		cmds = append(cmds, a.loadSessions())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) idleTick() tea.Cmd {
+	if a.opts.IdleLock < 0 {
+		return nil
+	}
+	return tea.Tick(idleCheckEvery, func(time.Time) tea.Msg { return idleTickMsg{} })
+}
+
+func (a *App) active() interface {
+	Update(tea.Msg) tea.Cmd
+	View() string
+	SetSize(int, int)
+	Typing() bool
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+} {
+	switch a.screen {
+	case screenSessions:
+		return a.sessions
+	case screenWorkspace:
+		if a.work != nil {
+			return a.work
+		}
+		return a.sessions
+	}
+	return a.unlock
+}
+
+// bodyHeight is the height left for a screen under the status and help lines.
+func (a *App) bodyHeight() int { return max(a.c.Height-2, 1) }
+
+func (a *App) resize() {
+	h := a.bodyHeight()
+	a.unlock.SetSize(a.c.Width, h)
+	a.sessions.SetSize(a.c.Width, h)
+	if a.work != nil {
+		a.work.SetSize(a.c.Width, h)
+	}
+	a.help.SetWidth(a.c.Width)
+}
+
+func (a *App) tooSmall() bool { return a.c.Width < MinWidth || a.c.Height < MinHeight }
+
+// Update routes a message: window size to every screen, keys first to the
+// dialog on top, storage results to the App itself, the rest to the
+// active screen.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.c.Width, a.c.Height = msg.Width, msg.Height
+		a.resize()
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.setTheme(msg.IsDark())
+		return a, nil
+	case tea.KeyPressMsg:
+		return a, a.handleKey(msg)
+	case tea.PasteMsg:
+		a.lastInput = a.c.Now()
+	case tea.MouseClickMsg:
+		a.lastInput = a.c.Now()
+		if len(a.dialogs) > 0 || a.showHelp || a.tooSmall() {
+			return a, nil
+		}
+	case idleTickMsg:
+		return a, a.checkIdle()
+	}
+	if cmd, handled := a.handleResult(msg); handled {
+		return a, cmd
+	}
+	return a, a.active().Update(msg)
+}
+
+func (a *App) setTheme(isDark bool) {
+	a.isDark = isDark
+	a.c.Styles = NewStyles(isDark, a.opts.NoColor)
+	a.help.Styles = help.DefaultStyles(isDark)
+	if a.opts.NoColor {
+		a.help.Styles = help.Styles{}
+	}
+	a.sessions.restyle()
+}
+
+func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	a.lastInput = a.c.Now()
+	k := a.c.Keys
+	switch {
+	case key.Matches(msg, k.ForceQuit):
+		return a.quit()
+	case key.Matches(msg, k.Privacy):
+		a.c.Privacy = !a.c.Privacy
+		return nil
+	}
+	if a.tooSmall() {
+		if key.Matches(msg, k.Quit) {
+			return a.quit()
+		}
+		return nil
+	}
+	if n := len(a.dialogs); n > 0 {
+		cmd, done := a.dialogs[n-1].Update(msg)
+		if done {
+			a.dialogs = a.dialogs[:n-1]
+		}
+		return cmd
+	}
+	if a.showHelp {
+		if key.Matches(msg, k.Help, k.Back, k.Quit) {
+			a.showHelp = false
+		}
+		return nil
+	}
+	scr := a.active()
+	if !scr.Typing() && a.screen != screenUnlock {
+		switch {
+		case key.Matches(msg, k.Quit):
+			return a.quit()
+		case key.Matches(msg, k.Help):
+			a.showHelp = true
+			return nil
+		}
+	}
+	return scr.Update(msg)
+}
+
+// quit ends the program once no save is under way, so that the last edit
+// is on disk before the window closes.
+func (a *App) quit() tea.Cmd {
+	if a.saving {
+		a.quitWhenIdle = true
+		return nil
+	}
+	return tea.Quit
+}
+
+// checkIdle locks the screen after the idle time: the open session and
+// the list are dropped from memory and the store forgets its key.
+func (a *App) checkIdle() tea.Cmd {
+	next := a.idleTick()
+	if a.screen == screenUnlock || a.c.Now().Sub(a.lastInput) < a.opts.IdleLock {
+		return next
+	}
+	if a.saving {
+		a.lockWhenIdle = true
+		return next
+	}
+	return tea.Batch(next, a.lock())
+}
+
+func (a *App) lock() tea.Cmd {
+	a.work = nil
+	a.dialogs = nil
+	a.showHelp = false
+	a.sessions.clear()
+	a.unlock = newUnlockScreen(a.c, false, a.opts.MinPassphrase)
+	a.unlock.SetSize(a.c.Width, a.bodyHeight())
+	a.screen = screenUnlock
+	a.status, a.statusErr = a.c.T("status.locked"), false
+	st := a.store
+	return func() tea.Msg {
+		st.Lock()
+		return lockedMsg{}
+	}
+}
+
+func (a *App) setError(err error) {
+	a.status, a.statusErr = a.opts.Explain(err), true
+}
+
+// handleResult deals with requests from screens and answers from
+// commands; handled is false for messages meant for the active screen.
+func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
+	st := a.store
+	switch msg := msg.(type) {
+	case unlockRequestMsg:
+		return func() tea.Msg {
+			defer wipe(msg.pass)
+			if msg.create {
+				return unlockResultMsg{err: st.Init(msg.pass)}
+			}
+			return unlockResultMsg{err: st.Unlock(msg.pass)}
+		}, true
+	case unlockResultMsg:
+		if msg.err != nil {
+			a.unlock.failed(a.opts.Explain(msg.err))
+			return nil, true
+		}
+		a.screen = screenSessions
+		a.status, a.statusErr = "", false
+		a.lastInput = a.c.Now()
+		return a.loadSessions(), true
+	case sessionsLoadedMsg:
+		if msg.err != nil {
+			a.setError(msg.err)
+			return nil, true
+		}
+		return a.sessions.setItems(msg.items), true
+	case openSessionMsg:
+		return func() tea.Msg {
+			s, err := st.Get(msg.id)
+			return sessionOpenedMsg{sess: s, err: err}
+		}, true
+	case newSessionMsg:
+		now := a.c.Now()
+		s := &model.Session{Label: msg.label, Date: model.DateOf(now.In(a.c.Loc)), Created: now, Updated: now}
+		s.Normalize()
+		return func() tea.Msg {
+			_, err := st.Create(s)
+			return sessionOpenedMsg{sess: s, err: err}
+		}, true
+	case sessionOpenedMsg:
+		if msg.err != nil {
+			a.setError(msg.err)
+			return nil, true
+		}
+		a.work = newWorkspace(a.c, msg.sess)
+		a.work.SetSize(a.c.Width, a.bodyHeight())
+		a.screen = screenWorkspace
+		a.status, a.statusErr = "", false
+		return nil, true
+	case closeSessionMsg:
+		a.work = nil
+		a.screen = screenSessions
+		return a.loadSessions(), true
+	case deleteSessionMsg:
+		return func() tea.Msg { return sessionDeletedMsg{id: msg.id, err: st.Delete(msg.id)} }, true
+	case sessionDeletedMsg:
+		if msg.err != nil {
+			a.setError(msg.err)
+			return nil, true
+		}
+		a.status, a.statusErr = a.c.T("status.deleted"), false
+		return a.loadSessions(), true
+	case saveRequestMsg:
+		if a.saving {
+			a.pending = msg.snap
+			return nil, true
+		}
+		return a.save(msg.snap), true
+	case savedMsg:
+		return a.saved(msg), true
+	case removeMemberMsg:
+		if a.work != nil {
+			if fs, ok := a.work.steps[0].(*familyStep); ok {
+				return fs.remove(msg), true
+			}
+		}
+		return nil, true
+	case pushDialogMsg:
+		a.dialogs = append(a.dialogs, msg.d)
+		return nil, true
+	case lockedMsg:
+		return nil, true
+	}
+	return nil, false
+}
+
+func (a *App) loadSessions() tea.Cmd {
+	st := a.store
+	return func() tea.Msg {
+		items, err := st.List()
+		return sessionsLoadedMsg{items: items, err: err}
+	}
+}
+
+// save writes one snapshot at a time: a later snapshot waits in pending,
+// so that an older save can never land after a newer one.
+func (a *App) save(snap *model.Session) tea.Cmd {
+	a.saving = true
+	st, now := a.store, a.c.Now
+	return func() tea.Msg {
+		err := st.Save(snap)
+		return savedMsg{at: now(), err: err}
+	}
+}
+
+func (a *App) saved(msg savedMsg) tea.Cmd {
+	a.saving = false
+	if msg.err != nil {
+		// The edit stays on screen and in the workspace; the next edit
+		// tries again with everything.
+		a.status, a.statusErr = a.c.T("status.save_failed", a.opts.Explain(msg.err)), true
+	} else {
+		a.lastSaved = msg.at
+		a.status, a.statusErr = a.c.T("status.saved", msg.at.In(a.c.Loc).Format("15:04:05")), false
+	}
+	if a.pending != nil {
+		snap := a.pending
+		a.pending = nil
+		return a.save(snap)
+	}
+	switch {
+	case a.quitWhenIdle:
+		return tea.Quit
+	case a.lockWhenIdle:
+		a.lockWhenIdle = false
+		return a.lock()
+	}
+	return nil
+}
+
+// View draws the active screen, the dialog on top, the status line and
+// the help line; fit clips it to the window as a last guard.
+func (a *App) View() tea.View {
+	w, h := a.c.Width, a.c.Height
+	var body string
+	switch {
+	case w <= 0 || h <= 0:
+		body = ""
+	case a.tooSmall():
+		body = strings.Join(wrap(a.c.T("app.too_small", w, h, MinWidth, MinHeight), max(w, 1)), "\n")
+	default:
+		body = a.render()
+	}
+	v := tea.NewView(fit(body, max(w, 0), max(h, 0)))
+	v.AltScreen = true
+	v.WindowTitle = "kring"
+	if a.screen == screenWorkspace {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (a *App) render() string {
+	st := a.c.Styles
+	bh := a.bodyHeight()
+	var body string
+	scr := a.active()
+	switch {
+	case a.showHelp:
+		body = st.Heading.Render(a.c.T("help.title")) + "\n\n" + a.help.FullHelpView(scr.FullHelp())
+	default:
+		body = scr.View()
+	}
+	body = fit(body, a.c.Width, bh)
+	if n := len(a.dialogs); n > 0 {
+		body = overlay(body, a.dialogs[n-1].View(a.c.Width), a.c.Width, bh)
+	}
+	if pad := bh - strings.Count(body, "\n") - 1; pad > 0 {
+		body += strings.Repeat("\n", pad)
+	}
+	status := a.status
+	switch {
+	case status == "":
+	case a.statusErr:
+		status = st.Error.Render(clip(status, a.c.Width))
+	default:
+		status = st.StatusBar.Render(clip(status, a.c.Width))
+	}
+	if a.c.Privacy {
+		status = st.Warning.Render(a.c.T("status.privacy")) + "  " + status
+	}
+	var keys []key.Binding
+	switch {
+	case len(a.dialogs) > 0:
+		keys = a.dialogs[len(a.dialogs)-1].ShortHelp()
+	case a.showHelp:
+		keys = []key.Binding{a.c.Keys.Back}
+	default:
+		keys = scr.ShortHelp()
+	}
+	return body + "\n" + status + "\n" + a.help.ShortHelpView(keys)
+}
+
+// overlay centres box over the middle of body.
+func overlay(body, box string, width, height int) string {
+	lines := strings.Split(body, "\n")
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	boxLines := strings.Split(box, "\n")
+	top := max((height-len(boxLines))/2, 0)
+	for i, bl := range boxLines {
+		if top+i >= len(lines) {
+			break
+		}
+		left := max((width-cells(bl))/2, 0)
+		lines[top+i] = strings.Repeat(" ", left) + bl
+	}
+	return strings.Join(lines, "\n")
+}
+
+func wipe(b []byte) {
+	for i := range b {
+		b[i] = 0
+	}
+}

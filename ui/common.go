@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kring/model"
+	"kring/ui/i18n"
+)
+
+// Common is shared by every screen. Only the App changes it, in Update,
+// so screens read it without locks.
+type Common struct {
+	Width, Height int
+	Styles        *Styles
+	Cat           i18n.Catalog
+	Keys          globalKeys
+	// Privacy replaces names and notes with initials or roles, for the
+	// moment a stranger looks at the screen.
+	Privacy bool
+	// Now is the clock and Loc the zone times are shown in; tests inject
+	// their own so that snapshots do not depend on the machine.
+	Now func() time.Time
+	Loc *time.Location
+}
+
+// Time formats t for the screen as date and minutes in the local zone.
+func (c *Common) Time(t time.Time) string { return t.In(c.Loc).Format("2006-01-02 15:04") }
+
+// T is shorthand for the catalogue.
+func (c *Common) T(key string, args ...any) string { return c.Cat.T(key, args...) }
+
+// Person returns how a person is shown: the name, or with the privacy
+// screen on the role ("oma", "buurvrouw") or else the initials.
+func (c *Common) Person(p *model.Person) string {
+	if !c.Privacy {
+		return p.Name
+	}
+	if p.Role != "" {
+		return p.Role
+	}
+	return initials(p.Name)
+}
+
+// Name shows a bare name (a youth, a family label) or its initials.
+func (c *Common) Name(s string) string {
+	if c.Privacy {
+		return initials(s)
+	}
+	return s
+}
+
+// Note shows a note, or a neutral mark with the privacy screen on.
+func (c *Common) Note(s string) string {
+	if c.Privacy && s != "" {
+		return c.T("privacy.hidden")
+	}
+	return s
+}
+
+// initials turns "Familie de Vries" into "F.d.V.".
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+				b.WriteByte('.')
+				break
+			}
+		}
+	}
+	if b.Len() == 0 {
+		return "…"
+	}
+	return b.String()
+}
+
+// clip cuts s to at most w cells, with an ellipsis when it was longer.
+// It counts cells and graphemes, so wide characters and emoji keep the
+// columns aligned.
+func clip(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// pad clips s and fills it with spaces to exactly w cells.
+func pad(s string, w int) string {
+	s = clip(s, w)
+	if n := w - ansi.StringWidth(s); n > 0 {
+		s += strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// fit makes a block exactly fit w x h: every line clipped to w cells and
+// at most h lines. It is the last guard before the terminal, so that no
+// screen can ever draw past the window's edge.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:max(h, 0)]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cells is the width of s in terminal cells.
+func cells(s string) int { return ansi.StringWidth(s) }

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// A form is a compact editor: one line per field, so that a person with
+// all the instrument's fields fits on a 24-line screen next to its title
+// and help. (huh lays out fields of several lines each, which does not
+// fit 17 fields at 80x24.) Text fields are bubbles text inputs; choices
+// cycle with left and right.
+type form struct {
+	c      *Common
+	title  string
+	fields []*field
+	focus  int
+	width  int
+	keys   formKeys
+	// state is formEditing until enter (with every field valid) or esc.
+	state formState
+}
+
+type formState int
+
+const (
+	formEditing formState = iota
+	formSubmitted
+	formCancelled
+)
+
+type fieldKind int
+
+const (
+	fieldText fieldKind = iota
+	fieldNotes
+	fieldChoice
+)
+
+type option struct {
+	value string
+	label string
+}
+
+type field struct {
+	key      string
+	label    string
+	kind     fieldKind
+	input    textinput.Model
+	options  []option
+	idx      int
+	required bool
+	// check returns a catalogue key when the value is not acceptable.
+	check func(string) string
+	err   string
+}
+
+type formKeys struct {
+	Next   key.Binding
+	Prev   key.Binding
+	Change key.Binding
+	Submit key.Binding
+	Cancel key.Binding
+}
+
+func newFormKeys(c *Common) formKeys {
+	return formKeys{
+		Next:   key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", c.T("key.next_field"))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", c.T("key.prev_field"))),
+		Change: key.NewBinding(key.WithKeys("left", "right", "space"), key.WithHelp("←/→", c.T("key.change"))),
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.save"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel"))),
+	}
+}
+
+func newForm(c *Common, title string) *form {
+	return &form{c: c, title: title, keys: newFormKeys(c)}
+}
+
+// text adds a one-line text field.
+func (f *form) text(key, label, value string, required bool) *form {
+	return f.addText(key, label, value, required, fieldText, model.MaxNameLen)
+}
+
+// notes adds a text field for a longer note; line breaks are not typed
+// here but kept when a note came in with them.
+func (f *form) notes(key, label, value string) *form {
+	return f.addText(key, label, value, false, fieldNotes, 2000)
+}
+
+func (f *form) addText(key, label, value string, required bool, kind fieldKind, limit int) *form {
+	in := textinput.New()
+	in.Prompt = ""
+	in.CharLimit = limit
+	in.SetValue(value)
+	in.SetVirtualCursor(true)
+	fl := &field{key: key, label: label, kind: kind, input: in, required: required}
+	f.fields = append(f.fields, fl)
+	if len(f.fields) == 1 {
+		f.focusField(0)
+	}
+	return f
+}
+
+// choice adds a field that cycles through options; value selects the
+// starting option (the first when it matches none).
+func (f *form) choice(key, label string, options []option, value string) *form {
+	fl := &field{key: key, label: label, kind: fieldChoice, options: options}
+	for i, o := range options {
+		if o.value == value {
+			fl.idx = i
+		}
+	}
+	f.fields = append(f.fields, fl)
+	if len(f.fields) == 1 {
+		f.focusField(0)
+	}
+	return f
+}
+
+// validate attaches a check to the last field added.
+func (f *form) validate(check func(string) string) *form {
+	f.fields[len(f.fields)-1].check = check
+	return f
+}
+
+// value returns a field's cleaned value: text cleaned of escapes and
+// control characters, or the chosen option's code.
+func (f *form) value(key string) string {
+	for _, fl := range f.fields {
+		if fl.key != key {
+			continue
+		}
+		switch fl.kind {
+		case fieldChoice:
+			return fl.options[fl.idx].value
+		case fieldNotes:
+			return model.CleanText(fl.input.Value())
+		default:
+			return model.CleanLine(fl.input.Value())
+		}
+	}
+	return ""
+}
+
+func (f *form) focusField(i int) tea.Cmd {
+	if f.focus < len(f.fields) && f.fields[f.focus].kind != fieldChoice {
+		f.fields[f.focus].input.Blur()
+	}
+	f.focus = (i + len(f.fields)) % len(f.fields)
+	if fl := f.fields[f.focus]; fl.kind != fieldChoice {
+		return fl.input.Focus()
+	}
+	return nil
+}
+
+// focusKey moves the focus to the field with the given key.
+func (f *form) focusKey(key string) tea.Cmd {
+	for i, fl := range f.fields {
+		if fl.key == key {
+			return f.focusField(i)
+		}
+	}
+	return nil
+}
+
+// submit checks every field; the first field in error gets the focus.
+func (f *form) submit() tea.Cmd {
+	first := -1
+	for i, fl := range f.fields {
+		fl.err = ""
+		v := f.value(fl.key)
+		switch {
+		case fl.required && strings.TrimSpace(v) == "":
+			fl.err = "problem.required"
+		case fl.check != nil:
+			fl.err = fl.check(v)
+		}
+		if fl.err != "" && first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return f.focusField(first)
+	}
+	f.state = formSubmitted
+	return nil
+}
+
+// Update handles a key or paste; the form ends in formSubmitted or
+// formCancelled, which the owner reads after the call.
+func (f *form) Update(msg tea.Msg) tea.Cmd {
+	if len(f.fields) == 0 {
+		return nil
+	}
+	fl := f.fields[f.focus]
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, f.keys.Cancel):
+			f.state = formCancelled
+			return nil
+		case key.Matches(kp, f.keys.Submit):
+			return f.submit()
+		case key.Matches(kp, f.keys.Next):
+			return f.focusField(f.focus + 1)
+		case key.Matches(kp, f.keys.Prev):
+			return f.focusField(f.focus - 1)
+		case fl.kind == fieldChoice && key.Matches(kp, f.keys.Change):
+			step := 1
+			if kp.String() == "left" {
+				step = len(fl.options) - 1
+			}
+			fl.idx = (fl.idx + step) % len(fl.options)
+			fl.err = ""
+			return nil
+		}
+	}
+	if fl.kind == fieldChoice {
+		return nil
+	}
+	var cmd tea.Cmd
+	fl.input, cmd = fl.input.Update(msg)
+	fl.err = ""
+	return cmd
+}
+
+// SetWidth sets the width of the form's block.
+func (f *form) SetWidth(w int) { f.width = w }
+
+func (f *form) labelWidth() int {
+	w := 0
+	for _, fl := range f.fields {
+		w = max(w, len([]rune(fl.label)))
+	}
+	return min(w, max(f.width/3, 8))
+}
+
+// View draws the title and one line per field, with a line under any
+// field in error that says why.
+func (f *form) View() string {
+	st := f.c.Styles
+	lw := f.labelWidth()
+	vw := max(f.width-lw-4, 4)
+	var b strings.Builder
+	b.WriteString(st.Heading.Render(clip(f.title, f.width)))
+	b.WriteString("\n")
+	for i, fl := range f.fields {
+		marker := "  "
+		label := st.Label.Render(pad(fl.label, lw))
+		if i == f.focus {
+			marker = st.Cursor.Render("› ")
+			label = st.FieldFocus.Render(pad(fl.label, lw))
+		}
+		var val string
+		switch fl.kind {
+		case fieldChoice:
+			o := clip(fl.options[fl.idx].label, vw-4)
+			if i == f.focus {
+				val = st.FieldFocus.Render("‹ " + o + " ›")
+			} else {
+				val = "  " + o
+			}
+		default:
+			fl.input.SetWidth(vw - 1)
+			if f.c.Privacy && i != f.focus {
+				val = f.c.Note(fl.input.Value())
+			} else {
+				val = fl.input.View()
+			}
+		}
+		b.WriteString(marker + label + "  " + val + "\n")
+		if fl.err != "" {
+			b.WriteString(strings.Repeat(" ", lw+4) + st.Error.Render(clip("↳ "+f.c.T(fl.err), vw)) + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// ShortHelp lists the form's keys for the help line.
+func (f *form) ShortHelp() []key.Binding {
+	return []key.Binding{f.keys.Submit, f.keys.Next, f.keys.Change, f.keys.Cancel}
+}

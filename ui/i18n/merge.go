@@ -1,0 +1,18 @@
+package i18n
+
+// The catalogue is kept in one file per language and area; merge puts the
+// areas together at start-up and refuses a key defined twice, which any
+// test run would then show at once.
+func init() {
+	merge(nl, nlUI)
+	merge(en, enUI)
+}
+
+func merge(dst, src map[string]string) {
+	for k, v := range src {
+		if _, dup := dst[k]; dup {
+			panic("i18n: key defined twice: " + k)
+		}
+		dst[k] = v
+	}
+}

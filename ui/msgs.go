@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// Messages between the screens and the App. Screens ask for storage work
+// by sending a request message; the App runs it in a command and answers
+// with a result message.
+type (
+	// unlockRequestMsg asks to unlock (or, for a new store, create) the
+	// store with a passphrase.
+	unlockRequestMsg struct {
+		pass   []byte
+		create bool
+	}
+	unlockResultMsg struct{ err error }
+
+	sessionsLoadedMsg struct {
+		items []model.Summary
+		err   error
+	}
+	// openSessionMsg asks to open a session in the workspace.
+	openSessionMsg   struct{ id string }
+	sessionOpenedMsg struct {
+		sess *model.Session
+		err  error
+	}
+	// newSessionMsg asks to create a session with a family label.
+	newSessionMsg struct{ label string }
+	// deleteSessionMsg asks to delete a session; sent after confirmation.
+	deleteSessionMsg struct {
+		id    string
+		label string
+	}
+	sessionDeletedMsg struct {
+		id  string
+		err error
+	}
+	// closeSessionMsg returns from the workspace to the session list.
+	closeSessionMsg struct{}
+	// saveRequestMsg hands a snapshot of the session to be saved.
+	saveRequestMsg struct{ snap *model.Session }
+	savedMsg       struct {
+		at  time.Time
+		err error
+	}
+	// pushDialogMsg lays a dialog over the screen.
+	pushDialogMsg struct{ d dialog }
+	// idleTickMsg makes the App check whether to lock.
+	idleTickMsg struct{}
+	lockedMsg   struct{}
+)
+
+func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// requestSave returns the command that asks the App to save a snapshot
+// of sess. The snapshot is taken now, in Update, so that the command
+// never reads state that Update goes on changing.
+func requestSave(sess *model.Session, now time.Time) tea.Cmd {
+	sess.Updated = now
+	return send(saveRequestMsg{snap: sess.Clone()})
+}

@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// sessionsScreen lists the intake sessions: "/" filters, n starts a new
+// one (asking the family label first), enter opens, d deletes after a
+// confirmation that names the session.
+type sessionsScreen struct {
+	c      *Common
+	list   list.Model
+	loaded bool
+	adding bool
+	label  textinput.Model
+	width  int
+	height int
+	keys   sessionKeys
+}
+
+type sessionKeys struct {
+	New    key.Binding
+	Open   key.Binding
+	Delete key.Binding
+	Filter key.Binding
+	Up     key.Binding
+	Down   key.Binding
+	Create key.Binding
+	Cancel key.Binding
+}
+
+// sessionItem is one row of the list.
+type sessionItem struct{ sum model.Summary }
+
+// FilterValue lets "/" find a session by family label or a youth's name.
+func (i sessionItem) FilterValue() string {
+	return i.sum.Label + " " + strings.Join(i.sum.Youths, " ")
+}
+
+func newSessionsScreen(c *Common) *sessionsScreen {
+	s := &sessionsScreen{c: c}
+	s.keys = sessionKeys{
+		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", c.T("key.new_session"))),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.open"))),
+		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", c.T("key.delete"))),
+		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", c.T("key.filter"))),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
+		Create: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.create"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel"))),
+	}
+	l := list.New(nil, sessionDelegate{c: c}, 0, 0)
+	l.SetShowTitle(false)
+	l.SetShowStatusBar(false)
+	l.SetShowHelp(false)
+	l.DisableQuitKeybindings()
+	l.FilterInput.Prompt = c.T("sessions.filter_prompt")
+	l.Styles = list.DefaultStyles(c.Styles.IsDark)
+	s.list = l
+
+	in := textinput.New()
+	in.Prompt = ""
+	in.CharLimit = model.MaxNameLen
+	in.SetVirtualCursor(true)
+	in.Placeholder = c.T("sessions.label_placeholder")
+	s.label = in
+	return s
+}
+
+// restyle follows a change of background or colour setting.
+func (s *sessionsScreen) restyle() {
+	if s.c.Styles.NoColor {
+		s.list.Styles = list.Styles{}
+		return
+	}
+	s.list.Styles = list.DefaultStyles(s.c.Styles.IsDark)
+}
+
+// setItems replaces the list's sessions; the store gives them newest first.
+func (s *sessionsScreen) setItems(sums []model.Summary) tea.Cmd {
+	items := make([]list.Item, len(sums))
+	for i, sum := range sums {
+		items[i] = sessionItem{sum: sum}
+	}
+	s.loaded = true
+	return s.list.SetItems(items)
+}
+
+// clear forgets every session, for the lock screen.
+func (s *sessionsScreen) clear() {
+	s.list.ResetFilter()
+	s.list.SetItems(nil)
+	s.loaded = false
+	s.adding = false
+	s.label.Reset()
+}
+
+func (s *sessionsScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.list.SetSize(w, max(h-2, 1))
+}
+
+// Typing reports that a text field has the keyboard: the new-label field
+// or the filter.
+func (s *sessionsScreen) Typing() bool {
+	return s.adding || s.list.FilterState() == list.Filtering
+}
+
+func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
+	if s.adding {
+		return s.updateAdding(msg)
+	}
+	kp, isKey := msg.(tea.KeyPressMsg)
+	if isKey && s.list.FilterState() != list.Filtering {
+		switch {
+		case key.Matches(kp, s.keys.New):
+			s.adding = true
+			s.label.Reset()
+			return s.label.Focus()
+		case key.Matches(kp, s.keys.Open):
+			if it, ok := s.list.SelectedItem().(sessionItem); ok {
+				return send(openSessionMsg{id: it.sum.ID})
+			}
+			return nil
+		case key.Matches(kp, s.keys.Delete):
+			if it, ok := s.list.SelectedItem().(sessionItem); ok {
+				text := s.c.T("sessions.confirm_delete", s.c.Name(it.sum.Label))
+				return send(pushDialogMsg{d: newConfirm(s.c, text, deleteSessionMsg{id: it.sum.ID, label: it.sum.Label})})
+			}
+			return nil
+		}
+	}
+	var cmd tea.Cmd
+	s.list, cmd = s.list.Update(msg)
+	return cmd
+}
+
+func (s *sessionsScreen) updateAdding(msg tea.Msg) tea.Cmd {
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, s.keys.Cancel):
+			s.adding = false
+			s.label.Blur()
+			return nil
+		case key.Matches(kp, s.keys.Create):
+			label := model.CleanLine(s.label.Value())
+			if label == "" {
+				return nil
+			}
+			s.adding = false
+			s.label.Blur()
+			return send(newSessionMsg{label: label})
+		}
+	}
+	var cmd tea.Cmd
+	s.label, cmd = s.label.Update(msg)
+	return cmd
+}
+
+func (s *sessionsScreen) View() string {
+	st := s.c.Styles
+	var b strings.Builder
+	title := st.Title.Render(s.c.T("sessions.title"))
+	if n := len(s.list.Items()); n > 0 {
+		title += st.Subtle.Render("  " + s.c.T("sessions.count", n))
+	}
+	b.WriteString(title + "\n\n")
+	body := s.list.View()
+	switch {
+	case !s.loaded:
+		body = st.Subtle.Render(s.c.T("sessions.loading"))
+	case len(s.list.Items()) == 0:
+		body = strings.Join(wrap(s.c.T("sessions.empty"), max(s.width-2, 10)), "\n")
+	case s.list.IsFiltered() && len(s.list.VisibleItems()) == 0:
+		body = s.list.FilterInput.View() + "\n\n" + st.Subtle.Render(s.c.T("sessions.no_match"))
+	}
+	if s.adding {
+		prompt := st.FieldFocus.Render(s.c.T("sessions.label_prompt")) + " "
+		s.label.SetWidth(max(s.width-cells(s.c.T("sessions.label_prompt"))-2, 4))
+		body = prompt + s.label.View() + "\n\n" + body
+	}
+	b.WriteString(body)
+	return b.String()
+}
+
+func (s *sessionsScreen) ShortHelp() []key.Binding {
+	if s.adding {
+		return []key.Binding{s.keys.Create, s.keys.Cancel}
+	}
+	if s.list.FilterState() == list.Filtering {
+		return []key.Binding{s.keys.Open, s.keys.Cancel}
+	}
+	return []key.Binding{s.keys.Open, s.keys.New, s.keys.Delete, s.keys.Filter, s.c.Keys.Help, s.c.Keys.Quit}
+}
+
+func (s *sessionsScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{s.keys.Up, s.keys.Down, s.keys.Open},
+		{s.keys.New, s.keys.Delete, s.keys.Filter},
+		{s.c.Keys.Privacy, s.c.Keys.Help, s.c.Keys.Quit, s.c.Keys.ForceQuit},
+	}
+}
+
+// sessionDelegate draws a session as two lines: the family label, then
+// the youths and the time of the last change.
+type sessionDelegate struct{ c *Common }
+
+func (d sessionDelegate) Height() int                             { return 2 }
+func (d sessionDelegate) Spacing() int                            { return 1 }
+func (d sessionDelegate) Update(_ tea.Msg, _ *list.Model) tea.Cmd { return nil }
+
+func (d sessionDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, ok := item.(sessionItem)
+	if !ok {
+		return
+	}
+	st := d.c.Styles
+	width := max(m.Width()-2, 4)
+	label := d.c.Name(it.sum.Label)
+	if it.sum.Demo {
+		label = st.Demo.Render(d.c.T("demo.tag")) + " " + label
+	}
+	youths := make([]string, len(it.sum.Youths))
+	for i, y := range it.sum.Youths {
+		youths[i] = d.c.Name(y)
+	}
+	second := d.c.T("sessions.changed", d.c.Time(it.sum.Updated))
+	if len(youths) > 0 {
+		second = strings.Join(youths, ", ") + " · " + second
+	}
+	line1, line2 := clip(label, width), st.Subtle.Render(clip(second, width))
+	if index == m.Index() {
+		fmt.Fprint(w, st.Cursor.Render("▌ ")+st.Heading.Render(line1)+"\n"+st.Cursor.Render("▌ ")+line2)
+		return
+	}
+	fmt.Fprint(w, "  "+line1+"\n  "+line2)
+}
