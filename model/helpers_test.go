@@ -7,10 +7,12 @@ import (
 
 const examplePath = "testdata/example-case.json"
 
+func readExample() ([]byte, error) { return os.ReadFile(examplePath) }
+
 // exampleJSON returns the bytes of the fictional example case.
 func exampleJSON(t testing.TB) []byte {
 	t.Helper()
-	data, err := os.ReadFile(examplePath)
+	data, err := readExample()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -93,6 +93,7 @@ func TestNextID(t *testing.T) {
 		{"p", []string{"y7", "p2"}, "p3"},
 		{"y", []string{"y1", "p9"}, "y2"},
 		{"p", []string{"p", "px", "p1a", "oma"}, "p1"},
+		{"p", []string{"7", "y9"}, "p1"}, // numbers without the prefix do not count
 		{"p", []string{"p010"}, "p11"},
 		{"p", []string{"p-5"}, "p1"},
 		{"p", []string{"p99999999999999999999999"}, "p1"}, // does not fit an int

@@ -169,7 +169,7 @@ func TestValidate(t *testing.T) {
 		})
 		codes[tt.code] = true
 	}
-	for _, c := range []ProblemCode{ProblemRequired, ProblemUnknownCode, ProblemOutOfRange, ProblemDangling, ProblemDuplicateID, ProblemBadDate, ProblemTooLong, ProblemSelf} {
+	for _, c := range ProblemCodes {
 		if !codes[c] {
 			t.Errorf("no test case for problem code %s", c)
 		}
