@@ -201,7 +201,13 @@ func openRW(path string, timeout time.Duration) (*bolt.DB, error) {
 func guard(fn func() error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
-		if r := recover(); r != nil {
+		switch r := recover().(type) {
+		case nil:
+		case interface{ Addr() uintptr }:
+			// A memory fault: the mapped file ends before a page bbolt
+			// was told to read, or the disk failed to deliver it.
+			err = fmt.Errorf("%w: a page of the file cannot be read (%v)", ErrCorrupt, r)
+		default:
 			err = fmt.Errorf("%w: reading the file failed: %v", ErrCorrupt, r)
 		}
 	}()
