@@ -1,0 +1,250 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// End-to-end tests drive the real binary in a private tmux server: they
+// type as a coach would and read the screen with capture-pane.
+
+var binPath string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "kring-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binPath = filepath.Join(dir, "kring")
+	if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building kring: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type tmuxTerm struct {
+	t    *testing.T
+	sock string
+	rc   string
+}
+
+// needTmux skips without tmux on a developer's machine, but fails on CI,
+// where .ci/run installs it: an end-to-end test that silently skipped
+// there would prove nothing.
+func needTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is missing on CI")
+		}
+		t.Skip("tmux not installed")
+	}
+}
+
+// startTerm runs kring with args in a w x h tmux window.
+func startTerm(t *testing.T, w, h int, env map[string]string, args ...string) *tmuxTerm {
+	t.Helper()
+	needTmux(t)
+	dir, err := os.MkdirTemp("", "kt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	tm := &tmuxTerm{t: t, sock: filepath.Join(dir, "s"), rc: filepath.Join(dir, "rc")}
+	var b strings.Builder
+	b.WriteString("env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=" + dir)
+	for k, v := range env {
+		b.WriteString(" " + k + "=" + shellQuote(v))
+	}
+	b.WriteString(" " + shellQuote(binPath))
+	for _, a := range args {
+		b.WriteString(" " + shellQuote(a))
+	}
+	script := b.String() + "; echo $? > " + shellQuote(tm.rc) + "; tmux -S " + shellQuote(tm.sock) + " wait-for -S exited; sleep 30"
+	tm.tmux("new-session", "-d", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h), script)
+	t.Cleanup(func() { exec.Command("tmux", "-S", tm.sock, "kill-server").Run() })
+	return tm
+}
+
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+func (tm *tmuxTerm) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", tm.sock}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (tm *tmuxTerm) screen() string { return tm.tmux("capture-pane", "-p") }
+
+// waitFor polls the screen until it shows text, or fails after 10 s.
+func (tm *tmuxTerm) waitFor(text string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := tm.screen()
+		if strings.Contains(s, text) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("screen never showed %q; last screen:\n%s", text, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (tm *tmuxTerm) typeText(s string) { tm.tmux("send-keys", "-l", s) }
+func (tm *tmuxTerm) keys(k ...string)  { tm.tmux(append([]string{"send-keys"}, k...)...) }
+
+// exitCode waits for the program to end and returns its exit status.
+func (tm *tmuxTerm) exitCode() int {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if data, err := os.ReadFile(tm.rc); err == nil && len(data) > 0 {
+			n, _ := strconv.Atoi(strings.TrimSpace(string(data)))
+			return n
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("kring did not exit; screen:\n%s", tm.screen())
+	return -1
+}
+
+// cli runs the binary outside tmux, as a script would.
+func cli(t *testing.T, env map[string]string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(binPath, args...)
+	cmd.Env = []string{"PATH=/usr/bin:/bin", "HOME=" + t.TempDir()}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestE2ENewSessionWithHouseholdMember(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"KRING_DATA_DIR": data, "KRING_LANG": "nl"}
+	tm := startTerm(t, 80, 24, env)
+	tm.waitFor("nieuwe opslag")
+	tm.typeText("appelboom-42")
+	tm.keys("Enter")
+	tm.typeText("appelboom-42")
+	tm.keys("Enter")
+	tm.waitFor("Er zijn nog geen sessies")
+	tm.keys("n")
+	tm.waitFor("Naam van het gezin")
+	tm.typeText("Familie Zonnebloem")
+	tm.keys("Enter")
+	tm.waitFor("Huisgenoten")
+	tm.keys("a")
+	tm.waitFor("Nieuwe huisgenoot")
+	tm.typeText("Wilma")
+	tm.keys("Tab")
+	tm.typeText("tante")
+	tm.keys("Enter")
+	tm.waitFor("opgeslagen om")
+	tm.waitFor("Wilma · tante")
+	tm.keys("q")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+
+	pass := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42"}
+	out, stderr, code := cli(t, pass, "list")
+	if code != 0 || !strings.Contains(out, "\tFamilie Zonnebloem\t") {
+		t.Fatalf("kring list: %d %q %q", code, out, stderr)
+	}
+	id := strings.SplitN(out, "\t", 2)[0]
+	out, stderr, code = cli(t, pass, "export", id)
+	if code != 0 || !strings.Contains(out, `"name": "Wilma"`) || !strings.Contains(out, `"role": "tante"`) {
+		t.Fatalf("kring export: %d %q %q", code, out, stderr)
+	}
+}
+
+func TestE2ESecondWindowGetsAClearError(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"KRING_DATA_DIR": data, "KRING_LANG": "en", "KRING_PASSPHRASE": "appelboom-42"}
+	if _, stderr, code := cli(t, env, "list"); code != 0 {
+		t.Fatalf("creating the store: %q", stderr)
+	}
+	tm := startTerm(t, 80, 24, env)
+	tm.waitFor("Sessions")
+	start := time.Now()
+	_, stderr, code := cli(t, env, "list")
+	took := time.Since(start)
+	if code != 1 || !strings.Contains(stderr, "Another kring window has this store open") {
+		t.Fatalf("second window: exit %d, %q", code, stderr)
+	}
+	if took > 3*time.Second {
+		t.Errorf("the second window waited %v; the contract is under 3 s", took)
+	}
+	tm.keys("q")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+}
+
+// sgr finds the parameters of every Select Graphic Rendition sequence.
+var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
+
+func TestE2ENoColorMeansNoColourCodes(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "NO_COLOR": "1", "COLORTERM": "truecolor"}
+	if _, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json")); code != 0 {
+		t.Fatalf("import: %q", stderr)
+	}
+	tm := startTerm(t, 120, 40, env)
+	tm.waitFor("Veldkamp")
+	screens := []string{tm.tmux("capture-pane", "-p", "-e")}
+	tm.keys("Enter")
+	tm.waitFor("Huisgenoten")
+	screens = append(screens, tm.tmux("capture-pane", "-p", "-e"))
+	for _, s := range screens {
+		for _, m := range sgr.FindAllStringSubmatch(s, -1) {
+			for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+				n, _ := strconv.Atoi(p)
+				// 39 and 49 reset to the terminal's own colours; tmux
+				// writes them after every attribute change.
+				if (n >= 30 && n <= 48 && n != 39) || (n >= 90 && n <= 107) {
+					t.Fatalf("colour code %q on screen with NO_COLOR:\n%q", m[0], s)
+				}
+			}
+		}
+	}
+	tm.keys("q")
+	tm.exitCode()
+}
+
+func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "en"}
+	tm := startTerm(t, 20, 6, env)
+	tm.waitFor("small (20×6)")
+	tm.keys("q")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit status %d; screen:\n%s", code, tm.screen())
+	}
+}
