@@ -56,7 +56,11 @@ func (s *Store) List() ([]model.Summary, error) {
 		if c := b.Updated.Compare(a.Updated); c != 0 {
 			return c
 		}
-		return cmp.Compare(idNumber(a.ID), idNumber(b.ID))
+		// Canonical decimal ids sort by number as (length, text).
+		if c := cmp.Compare(len(a.ID), len(b.ID)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
 	})
 	if len(bad) > 0 {
 		return out, fmt.Errorf("%w: cannot open the list entries of sessions %s", ErrCorrupt, strings.Join(bad, ", "))
@@ -281,9 +285,4 @@ func idString(key []byte) (string, bool) {
 		return "", false
 	}
 	return strconv.FormatUint(binary.BigEndian.Uint64(key), 10), true
-}
-
-func idNumber(id string) uint64 {
-	n, _ := strconv.ParseUint(id, 10, 64)
-	return n
 }
