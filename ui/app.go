@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"kring/model"
 	"kring/ui/i18n"
@@ -103,9 +104,11 @@ func New(o Options) *App {
 	c.Keys = newGlobalKeys(cat)
 	a := &App{c: c, opts: o, store: o.Store, isDark: true}
 	a.help = help.New()
-	a.help.Styles = help.DefaultStyles(true)
 	a.unlock = newUnlockScreen(c, !o.Initialized, o.MinPassphrase)
 	a.sessions = newSessionsScreen(c)
+	// Apply the theme now, so that NO_COLOR holds from the first frame
+	// and not only once the terminal has told its background.
+	a.setTheme(true)
 	a.lastInput = o.Now()
 	if o.Unlocked {
 		a.screen = screenSessions
@@ -203,6 +206,7 @@ func (a *App) setTheme(isDark bool) {
 		a.help.Styles = help.Styles{}
 	}
 	a.sessions.restyle()
+	a.unlock.restyle()
 }
 
 func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -452,7 +456,7 @@ func (a *App) render() string {
 	scr := a.active()
 	switch {
 	case a.showHelp:
-		body = st.Heading.Render(a.c.T("help.title")) + "\n\n" + a.help.FullHelpView(scr.FullHelp())
+		body = st.Heading.Render(a.c.T("help.title")) + "\n\n" + a.fullHelp(scr.FullHelp())
 	default:
 		body = scr.View()
 	}
@@ -484,6 +488,28 @@ func (a *App) render() string {
 		keys = scr.ShortHelp()
 	}
 	return body + "\n" + status + "\n" + a.help.ShortHelpView(keys)
+}
+
+// fullHelp lays the help columns side by side as far as the width allows
+// and puts the rest in further rows of columns, so that no key is cut off
+// behind an ellipsis.
+func (a *App) fullHelp(groups [][]key.Binding) string {
+	h := a.help
+	h.SetWidth(0)
+	var rows []string
+	var cur [][]key.Binding
+	for _, g := range groups {
+		next := append(cur[:len(cur):len(cur)], g)
+		if len(cur) > 0 && lipgloss.Width(h.FullHelpView(next)) > a.c.Width {
+			rows = append(rows, h.FullHelpView(cur))
+			next = [][]key.Binding{g}
+		}
+		cur = next
+	}
+	if len(cur) > 0 {
+		rows = append(rows, h.FullHelpView(cur))
+	}
+	return strings.Join(rows, "\n\n")
 }
 
 // overlay centres box over the middle of body.

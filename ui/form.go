@@ -99,6 +99,7 @@ func (f *form) addText(key, label, value string, required bool, kind fieldKind, 
 	in.CharLimit = limit
 	in.SetValue(value)
 	in.SetVirtualCursor(true)
+	in.SetStyles(f.c.Styles.Input)
 	fl := &field{key: key, label: label, kind: kind, input: in, required: required}
 	f.fields = append(f.fields, fl)
 	if len(f.fields) == 1 {

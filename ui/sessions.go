@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"kring/model"
 )
@@ -64,7 +65,6 @@ func newSessionsScreen(c *Common) *sessionsScreen {
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
 	l.FilterInput.Prompt = c.T("sessions.filter_prompt")
-	l.Styles = list.DefaultStyles(c.Styles.IsDark)
 	s.list = l
 
 	in := textinput.New()
@@ -73,16 +73,30 @@ func newSessionsScreen(c *Common) *sessionsScreen {
 	in.SetVirtualCursor(true)
 	in.Placeholder = c.T("sessions.label_placeholder")
 	s.label = in
+	s.restyle()
 	return s
 }
 
-// restyle follows a change of background or colour setting.
+// restyle follows a change of background or colour setting. With
+// NO_COLOR the list keeps its layout (padding) but loses every colour.
 func (s *sessionsScreen) restyle() {
-	if s.c.Styles.NoColor {
-		s.list.Styles = list.Styles{}
-		return
+	st := s.c.Styles
+	ls := list.DefaultStyles(st.IsDark)
+	ls.Filter = st.Input
+	if st.NoColor {
+		plain := func(x lipgloss.Style) lipgloss.Style { return x.UnsetForeground().UnsetBackground() }
+		ls.Title, ls.Spinner, ls.StatusBar = plain(ls.Title), plain(ls.Spinner), plain(ls.StatusBar)
+		ls.StatusEmpty, ls.StatusBarActiveFilter = plain(ls.StatusEmpty), plain(ls.StatusBarActiveFilter)
+		ls.StatusBarFilterCount, ls.NoItems = plain(ls.StatusBarFilterCount), plain(ls.NoItems)
+		ls.ArabicPagination, ls.DividerDot = plain(ls.ArabicPagination), plain(ls.DividerDot)
+		ls.ActivePaginationDot = lipgloss.NewStyle().SetString("•")
+		ls.InactivePaginationDot = lipgloss.NewStyle().SetString("·")
 	}
-	s.list.Styles = list.DefaultStyles(s.c.Styles.IsDark)
+	s.list.Styles = ls
+	s.list.Paginator.ActiveDot = ls.ActivePaginationDot.String()
+	s.list.Paginator.InactiveDot = ls.InactivePaginationDot.String()
+	s.list.FilterInput.SetStyles(st.Input)
+	s.label.SetStyles(st.Input)
 }
 
 // setItems replaces the list's sessions; the store gives them newest first.

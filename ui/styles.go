@@ -3,6 +3,8 @@ package ui
 import (
 	"image/color"
 
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
 
@@ -28,6 +30,8 @@ type Styles struct {
 	Dialog     lipgloss.Style
 	Field      lipgloss.Style
 	FieldFocus lipgloss.Style
+	// Input styles every text input, so that NO_COLOR reaches them too.
+	Input textinput.Styles
 
 	IsDark  bool
 	NoColor bool
@@ -79,5 +83,14 @@ func NewStyles(isDark, noColor bool) *Styles {
 	s.Dialog = base.Border(lipgloss.RoundedBorder()).BorderForeground(border).Padding(0, 1)
 	s.Field = base
 	s.FieldFocus = base.Bold(true).Foreground(accent)
+	s.Input = textinput.DefaultStyles(isDark)
+	if noColor {
+		// Faint tells a placeholder from a typed value without colour.
+		st := textinput.StyleState{Text: base, Placeholder: base.Faint(true), Suggestion: base.Faint(true), Prompt: base}
+		s.Input = textinput.Styles{
+			Focused: st, Blurred: st,
+			Cursor: textinput.CursorStyle{Color: lipgloss.NoColor{}, Shape: tea.CursorBlock, Blink: true},
+		}
+	}
 	return s
 }

@@ -41,6 +41,7 @@ func newUnlockScreen(c *Common, create bool, minLen int) *unlockScreen {
 		in.Prompt = ""
 		in.CharLimit = 256
 		in.SetVirtualCursor(true)
+		in.SetStyles(c.Styles.Input)
 		u.inputs = append(u.inputs, in)
 	}
 	// Focus in the constructor: Init has a value receiver in v2 and
@@ -54,6 +55,13 @@ func newUnlockScreen(c *Common, create bool, minLen int) *unlockScreen {
 }
 
 func (u *unlockScreen) Typing() bool { return true }
+
+// restyle follows a change of background or colour setting.
+func (u *unlockScreen) restyle() {
+	for i := range u.inputs {
+		u.inputs[i].SetStyles(u.c.Styles.Input)
+	}
+}
 
 func (u *unlockScreen) SetSize(w, _ int) { u.width = w }
 
