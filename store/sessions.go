@@ -144,7 +144,13 @@ func (s *Store) createAll(sessions []*model.Session) error {
 			if c.Updated.IsZero() {
 				c.Updated = now
 			}
-			if err := s.put(tx, seqKey(seq), &c); err != nil {
+			// The id is part of the associated data, so sealing waits
+			// for NextSequence.
+			val, sumVal, err := s.sealSession(&c)
+			if err != nil {
+				return err
+			}
+			if err := putSession(tx, seqKey(seq), val, sumVal); err != nil {
 				return err
 			}
 			made[i] = c
@@ -180,6 +186,12 @@ func (s *Store) Save(sess *model.Session) error {
 	if err := s.unsealed(); err != nil {
 		return err
 	}
+	// Seal before the transaction: bbolt's single writer is held only
+	// for the puts and the commit.
+	val, sumVal, err := s.sealSession(sess)
+	if err != nil {
+		return err
+	}
 	return s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSessions)
 		if b == nil {
@@ -188,7 +200,7 @@ func (s *Store) Save(sess *model.Session) error {
 		if b.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, sess.ID)
 		}
-		return s.put(tx, key, sess)
+		return putSession(tx, key, val, sumVal)
 	})
 }
 
@@ -227,22 +239,27 @@ func (s *Store) Delete(id string) error {
 	return nil
 }
 
-// put seals and writes a session and its summary; the caller holds mu.
-func (s *Store) put(tx *bolt.Tx, key []byte, sess *model.Session) error {
-	id := sess.ID
-	val, err := s.sealJSON(bucketSessions, id, sess)
+// sealSession seals a session and its summary under its id; the caller
+// holds mu.
+func (s *Store) sealSession(sess *model.Session) (val, sumVal []byte, err error) {
+	val, err = s.sealJSON(bucketSessions, sess.ID, sess)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	sum := sess.Summary()
-	sumVal, err := s.sealJSON(bucketSummaries, id, &sum)
-	if err != nil {
-		return err
+	sumVal, err = s.sealJSON(bucketSummaries, sess.ID, &sum)
+	return val, sumVal, err
+}
+
+func putSession(tx *bolt.Tx, key, val, sumVal []byte) error {
+	sb := tx.Bucket(bucketSummaries)
+	if sb == nil {
+		return fmt.Errorf("%w: no summaries bucket", ErrCorrupt)
 	}
 	if err := tx.Bucket(bucketSessions).Put(key, val); err != nil {
 		return err
 	}
-	return tx.Bucket(bucketSummaries).Put(key, sumVal)
+	return sb.Put(key, sumVal)
 }
 
 func (s *Store) sealJSON(bucket []byte, id string, v any) ([]byte, error) {
