@@ -225,8 +225,13 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
+	before := fl.input.Value()
 	fl.input, cmd = fl.input.Update(msg)
-	fl.err = ""
+	// Only an edit clears the field's error: the cursor's blink
+	// messages, which follow every focus change, must not.
+	if fl.input.Value() != before {
+		fl.err = ""
+	}
 	return cmd
 }
 
