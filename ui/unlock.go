@@ -20,6 +20,7 @@ type unlockScreen struct {
 	err    string
 	minLen int
 	width  int
+	height int
 	keys   unlockKeys
 }
 
@@ -63,7 +64,7 @@ func (u *unlockScreen) restyle() {
 	}
 }
 
-func (u *unlockScreen) SetSize(w, _ int) { u.width = w }
+func (u *unlockScreen) SetSize(w, h int) { u.width, u.height = w, h }
 
 func (u *unlockScreen) Update(msg tea.Msg) tea.Cmd {
 	if u.busy {
@@ -160,7 +161,14 @@ func (u *unlockScreen) View() string {
 	case u.err != "":
 		b = append(b, st.Error.Render(strings.Join(wrap(u.err, w), "\n")))
 	}
-	return lipgloss.NewStyle().Padding(1, 2).Render(strings.Join(b, "\n"))
+	// The blank rows above and below go first when the window is low,
+	// so that a message under the fields is never cut off.
+	text := strings.Join(b, "\n")
+	v := 1
+	if strings.Count(text, "\n")+3 > u.height {
+		v = 0
+	}
+	return lipgloss.NewStyle().Padding(v, 2).Render(text)
 }
 
 func (u *unlockScreen) ShortHelp() []key.Binding {
