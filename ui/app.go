@@ -487,7 +487,26 @@ func (a *App) render() string {
 	default:
 		keys = scr.ShortHelp()
 	}
-	return body + "\n" + status + "\n" + a.help.ShortHelpView(keys)
+	return body + "\n" + status + "\n" + a.shortHelp(keys)
+}
+
+// shortHelp draws the help line. When the keys do not fit, keys before
+// the last one are left out, marked with an ellipsis: the last key stays,
+// as every screen ends with the way out or to the rest ("? help").
+func (a *App) shortHelp(keys []key.Binding) string {
+	h := a.help
+	h.SetWidth(0)
+	if len(keys) < 3 || cells(h.ShortHelpView(keys)) <= a.c.Width {
+		return a.help.ShortHelpView(keys)
+	}
+	sep := h.Styles.ShortSeparator.Inline(true).Render(h.ShortSeparator)
+	more := sep + h.Styles.Ellipsis.Inline(true).Render(h.Ellipsis) + sep + h.ShortHelpView(keys[len(keys)-1:])
+	for n := len(keys) - 2; n > 0; n-- {
+		if line := h.ShortHelpView(keys[:n]) + more; cells(line) <= a.c.Width {
+			return line
+		}
+	}
+	return a.help.ShortHelpView(keys)
 }
 
 // fullHelp lays the help columns side by side as far as the width allows

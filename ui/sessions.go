@@ -83,6 +83,8 @@ func (s *sessionsScreen) restyle() {
 	st := s.c.Styles
 	ls := list.DefaultStyles(st.IsDark)
 	ls.Filter = st.Input
+	// The title bar only shows an applied filter.
+	ls.Title = st.Subtle
 	if st.NoColor {
 		plain := func(x lipgloss.Style) lipgloss.Style { return x.UnsetForeground().UnsetBackground() }
 		ls.Title, ls.Spinner, ls.StatusBar = plain(ls.Title), plain(ls.Spinner), plain(ls.StatusBar)
@@ -106,7 +108,9 @@ func (s *sessionsScreen) setItems(sums []model.Summary) tea.Cmd {
 		items[i] = sessionItem{sum: sum}
 	}
 	s.loaded = true
-	return s.list.SetItems(items)
+	cmd := s.list.SetItems(items)
+	s.syncTitle()
+	return cmd
 }
 
 // clear forgets every session, for the lock screen.
@@ -116,11 +120,33 @@ func (s *sessionsScreen) clear() {
 	s.loaded = false
 	s.adding = false
 	s.label.Reset()
+	s.syncTitle()
+	s.layout()
 }
 
 func (s *sessionsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	s.list.SetSize(w, max(h-2, 1))
+	s.layout()
+}
+
+// layout gives the list the rows under the title, and under the label
+// field while that is open.
+func (s *sessionsScreen) layout() {
+	h := s.height - 1
+	if s.adding {
+		h -= 2
+	}
+	s.list.SetSize(s.width, max(h, 1))
+}
+
+// syncTitle shows an applied filter on the list's title bar, where the
+// filter was typed, so that a shortened list never looks like all of them.
+func (s *sessionsScreen) syncTitle() {
+	applied := s.list.IsFiltered()
+	s.list.SetShowTitle(applied)
+	if applied {
+		s.list.Title = s.c.T("sessions.filtered", s.list.FilterValue())
+	}
 }
 
 // Typing reports that a text field has the keyboard: the new-label field
@@ -138,6 +164,7 @@ func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(kp, s.keys.New):
 			s.adding = true
+			s.layout()
 			s.label.Reset()
 			return s.label.Focus()
 		case key.Matches(kp, s.keys.Open):
@@ -155,6 +182,7 @@ func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	s.list, cmd = s.list.Update(msg)
+	s.syncTitle()
 	return cmd
 }
 
@@ -163,6 +191,7 @@ func (s *sessionsScreen) updateAdding(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(kp, s.keys.Cancel):
 			s.adding = false
+			s.layout()
 			s.label.Blur()
 			return nil
 		case key.Matches(kp, s.keys.Create):
@@ -171,6 +200,7 @@ func (s *sessionsScreen) updateAdding(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			s.adding = false
+			s.layout()
 			s.label.Blur()
 			return send(newSessionMsg{label: label})
 		}
@@ -187,20 +217,28 @@ func (s *sessionsScreen) View() string {
 	if n := len(s.list.Items()); n > 0 {
 		title += st.Subtle.Render("  " + s.c.T("sessions.count", n))
 	}
-	b.WriteString(title + "\n\n")
-	body := s.list.View()
-	switch {
-	case !s.loaded:
-		body = st.Subtle.Render(s.c.T("sessions.loading"))
-	case len(s.list.Items()) == 0:
-		body = strings.Join(wrap(s.c.T("sessions.empty"), max(s.width-2, 10)), "\n")
-	case s.list.IsFiltered() && len(s.list.VisibleItems()) == 0:
-		body = s.list.FilterInput.View() + "\n\n" + st.Subtle.Render(s.c.T("sessions.no_match"))
-	}
+	b.WriteString(title + "\n")
 	if s.adding {
 		prompt := st.FieldFocus.Render(s.c.T("sessions.label_prompt")) + " "
 		s.label.SetWidth(max(s.width-cells(s.c.T("sessions.label_prompt"))-2, 4))
-		body = prompt + s.label.View() + "\n\n" + body
+		b.WriteString("\n" + prompt + s.label.View() + "\n")
+	}
+	// The list's own title bar is the blank line under the title, or
+	// the filter while one is typed or applied.
+	body := s.list.View()
+	msg := func(text string) string {
+		return "\n" + strings.Join(wrap(text, max(s.width-2, 10)), "\n")
+	}
+	switch {
+	case !s.loaded:
+		body = msg(st.Subtle.Render(s.c.T("sessions.loading")))
+	case len(s.list.Items()) == 0:
+		body = msg(s.c.T("sessions.empty"))
+	case len(s.list.VisibleItems()) == 0 && s.list.SettingFilter():
+		body = s.list.Styles.TitleBar.Render(s.list.FilterInput.View()) + "\n" +
+			st.Subtle.Render(strings.Join(wrap(s.c.T("sessions.no_match"), max(s.width-2, 10)), "\n"))
+	case len(s.list.VisibleItems()) == 0:
+		body = msg(st.Subtle.Render(s.c.T("sessions.no_match")))
 	}
 	b.WriteString(body)
 	return b.String()
@@ -212,6 +250,9 @@ func (s *sessionsScreen) ShortHelp() []key.Binding {
 	}
 	if s.list.FilterState() == list.Filtering {
 		return []key.Binding{s.keys.Open, s.keys.Cancel}
+	}
+	if s.loaded && len(s.list.Items()) == 0 {
+		return []key.Binding{s.keys.New, s.c.Keys.Help, s.c.Keys.Quit}
 	}
 	return []key.Binding{s.keys.Open, s.keys.New, s.keys.Delete, s.keys.Filter, s.c.Keys.Help, s.c.Keys.Quit}
 }

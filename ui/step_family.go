@@ -305,7 +305,7 @@ func (f *familyStep) View() string {
 		if value == "" {
 			value = st.Subtle.Render("—")
 		}
-		return "    " + st.Label.Render(pad(label, 12)) + " " + value
+		return "    " + st.Label.Render(pad(label, 12)) + " " + clip(value, w-17)
 	}
 
 	lines = append(lines, st.Heading.Render(f.c.T("family.details")))

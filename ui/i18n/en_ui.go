@@ -33,6 +33,7 @@ var enUI = map[string]string{
 	"sessions.loading":           "Loading sessions…",
 	"sessions.empty":             "There are no sessions yet. Press n to start a new session.",
 	"sessions.no_match":          "No session found. Press esc to stop searching.",
+	"sessions.filtered":          "Find: “%s” · esc shows all sessions",
 	"sessions.filter_prompt":     "Find: ",
 	"sessions.label_prompt":      "Family name:",
 	"sessions.label_placeholder": "for example Jansen family",

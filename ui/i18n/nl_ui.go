@@ -33,6 +33,7 @@ var nlUI = map[string]string{
 	"sessions.loading":           "Sessies laden…",
 	"sessions.empty":             "Er zijn nog geen sessies. Druk op n om een nieuwe sessie te beginnen.",
 	"sessions.no_match":          "Geen sessie gevonden. Druk esc om het zoeken te stoppen.",
+	"sessions.filtered":          "Zoeken: “%s” · esc toont alle sessies",
 	"sessions.filter_prompt":     "Zoek: ",
 	"sessions.label_prompt":      "Naam van het gezin:",
 	"sessions.label_placeholder": "bijvoorbeeld Familie Jansen",
