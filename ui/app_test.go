@@ -51,7 +51,7 @@ func TestWorkspaceKeysMoveBetweenSteps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			runApp(t, setup{store: listStore(t)}, func(d *driver) {
+			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				openExample(d)
 				d.press(tt.keys...)
 				if got := d.app.work.active; got != tt.want {
@@ -73,7 +73,7 @@ func TestStepBarClickCyclesSteps(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 16}} {
 		for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 			t.Run(fmt.Sprintf("%s/%dx%d", lang, size[0], size[1]), func(t *testing.T) {
-				runApp(t, setup{store: listStore(t), lang: lang, width: size[0], height: size[1]}, func(d *driver) {
+				runApp(t, setup{store: listStore(t), lang: lang, width: size[0], height: size[1]}, func(t *testing.T, d *driver) {
 					openExample(d)
 					spans := stepBarSpans(d.app.c, size[0], 0)
 					if len(spans) != stepCount || spans[stepCount-1].to > size[0] {
@@ -113,7 +113,7 @@ func TestStepBarClickCyclesSteps(t *testing.T) {
 }
 
 func TestEscReturnsToList(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		lists := len(d.store.callsOf("List"))
 		d.press("3", "esc")
@@ -129,7 +129,7 @@ func TestEscReturnsToList(t *testing.T) {
 }
 
 func TestNewSession(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("n")
 		if !d.app.sessions.adding || !d.app.active().Typing() {
 			t.Fatal("n does not open the label field")
@@ -162,7 +162,7 @@ func TestNewSession(t *testing.T) {
 }
 
 func TestNewSessionEscCancels(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("n")
 		d.typ("Familie Nooit")
 		d.press("esc")
@@ -183,7 +183,7 @@ func TestNewSessionEscCancels(t *testing.T) {
 }
 
 func TestOpenSession(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("down", "enter")
 		d.requireScreen(screenWorkspace)
 		if got := d.store.callsOf("Get"); !slices.Equal(got, []string{"Get 2"}) {
@@ -197,7 +197,7 @@ func TestOpenSession(t *testing.T) {
 }
 
 func TestOpenFailureShowsError(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.store.mu.Lock()
 		delete(d.store.sessions, "1")
 		d.store.mu.Unlock()
@@ -219,7 +219,7 @@ func TestDeleteSession(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
-			runApp(t, setup{store: listStore(t)}, func(d *driver) {
+			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				d.press("down", "d")
 				if len(d.app.dialogs) != 1 {
 					t.Fatal("d opens no dialog")
@@ -254,7 +254,7 @@ func TestDeleteSession(t *testing.T) {
 }
 
 func TestDeleteDialogKeepsPrivacy(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("ctrl+p", "d")
 		d.requireNoView("Veldkamp")
 		d.requireView("“F.V.f.v.”")
@@ -262,7 +262,7 @@ func TestDeleteDialogKeepsPrivacy(t *testing.T) {
 }
 
 func TestUnlockNewStore(t *testing.T) {
-	runApp(t, setup{fresh: true, store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{fresh: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.requireScreen(screenUnlock)
 		d.requireView(d.app.c.T("unlock.no_recovery")[:20])
 		d.typ("kort")
@@ -309,7 +309,7 @@ func TestUnlockNewStore(t *testing.T) {
 }
 
 func TestUnlockExistingStore(t *testing.T) {
-	runApp(t, setup{locked: true, store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{locked: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.requireScreen(screenUnlock)
 		d.requireNoView(d.app.c.T("unlock.again"))
 		// Enter on an empty field asks nothing of the store.
@@ -341,7 +341,7 @@ func TestUnlockExistingStore(t *testing.T) {
 }
 
 func TestUnlockStoreErrorIsExplained(t *testing.T) {
-	runApp(t, setup{locked: true, store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{locked: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.store.failUnlock(errors.New("the file is damaged"))
 		d.typ(testPass)
 		d.press("enter")
@@ -369,7 +369,7 @@ func addMember(d *driver, name, role string) {
 }
 
 func TestAddHouseholdMember(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		addMember(d, "Anna", "oma")
 		if got := d.store.callsOf("Save"); !slices.Equal(got, []string{"Save 1"}) {
@@ -401,7 +401,7 @@ func TestAddHouseholdMember(t *testing.T) {
 }
 
 func TestFormRequiresName(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a", "tab")
 		d.typ("oma")
@@ -422,7 +422,7 @@ func TestFormRequiresName(t *testing.T) {
 }
 
 func TestSaveFailureKeepsEdit(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.failSave(errors.New("the disk is full."))
 		addMember(d, "Anna", "")
@@ -450,7 +450,7 @@ func TestSaveFailureKeepsEdit(t *testing.T) {
 }
 
 func TestSavesAreSerialized(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.holdSaves()
 		addMember(d, "Anna", "")
@@ -494,7 +494,7 @@ func TestSavesAreSerialized(t *testing.T) {
 }
 
 func TestPrivacyScreen(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		names := []string{"Veldkamp", "Noor", "Sem", "Bakker", "Jesse", "Amrani", "Sara"}
 		d.press("ctrl+p")
 		if !d.app.c.Privacy {
@@ -529,7 +529,7 @@ func TestPrivacyScreen(t *testing.T) {
 }
 
 func TestPrivacyKeyWorksWhileTyping(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a")
 		d.typ("Anna")
@@ -544,7 +544,7 @@ func TestPrivacyKeyWorksWhileTyping(t *testing.T) {
 }
 
 func TestAutoLock(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.clock.Advance(9 * time.Minute)
 		d.send(idleTickMsg{})
@@ -584,7 +584,7 @@ func TestAutoLock(t *testing.T) {
 }
 
 func TestAutoLockFromListAndDialog(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("d", "ctrl+p")
 		d.clock.Advance(DefaultIdleLock + time.Second)
 		d.send(idleTickMsg{})
@@ -597,7 +597,7 @@ func TestAutoLockFromListAndDialog(t *testing.T) {
 }
 
 func TestAutoLockWaitsForSave(t *testing.T) {
-	runApp(t, setup{store: listStore(t)}, func(d *driver) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.holdSaves()
 		addMember(d, "Anna", "")
@@ -626,7 +626,7 @@ func TestAutoLockWaitsForSave(t *testing.T) {
 
 func TestQuitKey(t *testing.T) {
 	t.Run("q returns tea.Quit on the list", func(t *testing.T) {
-		runApp(t, setup{store: listStore(t)}, func(d *driver) {
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			_, cmd := d.app.Update(keyMsg("q"))
 			if cmd == nil {
 				t.Fatal("q returns no command")
@@ -651,7 +651,7 @@ func TestQuitKey(t *testing.T) {
 	}
 	for _, tt := range typing {
 		t.Run("q types into the "+tt.name, func(t *testing.T) {
-			runApp(t, tt.setup, func(d *driver) {
+			runApp(t, tt.setup, func(t *testing.T, d *driver) {
 				tt.to(d)
 				d.typ("q?")
 				if d.quit {
@@ -667,7 +667,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	}
 	t.Run("q in the workspace quits", func(t *testing.T) {
-		runApp(t, setup{store: listStore(t)}, func(d *driver) {
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.press("q")
 			if !d.quit {
@@ -676,7 +676,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	})
 	t.Run("ctrl+c quits while typing", func(t *testing.T) {
-		runApp(t, setup{locked: true}, func(d *driver) {
+		runApp(t, setup{locked: true}, func(t *testing.T, d *driver) {
 			d.press("ctrl+c")
 			if !d.quit {
 				t.Fatal("ctrl+c does not quit")
@@ -684,7 +684,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	})
 	t.Run("quit waits for a save", func(t *testing.T) {
-		runApp(t, setup{store: listStore(t)}, func(d *driver) {
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.store.holdSaves()
 			addMember(d, "Anna", "")
@@ -707,7 +707,7 @@ func TestQuitKey(t *testing.T) {
 func TestHelpOverlay(t *testing.T) {
 	for _, close := range []string{"?", "esc", "q"} {
 		t.Run(close, func(t *testing.T) {
-			runApp(t, setup{store: listStore(t)}, func(d *driver) {
+			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				d.press("?")
 				if !d.app.showHelp {
 					t.Fatal("? does not open help")
@@ -728,7 +728,7 @@ func TestHelpOverlay(t *testing.T) {
 		})
 	}
 	t.Run("workspace help names every key", func(t *testing.T) {
-		runApp(t, setup{store: listStore(t)}, func(d *driver) {
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.press("?")
 			for _, k := range []string{"key.add_member", "key.next_step", "key.to_list", "key.privacy", "key.quit"} {

@@ -78,8 +78,10 @@ type setup struct {
 
 const testPass = "correct horse battery"
 
-// runApp runs f inside a synctest bubble with a driver for a new App.
-func runApp(t *testing.T, s setup, f func(d *driver)) {
+// runApp runs f inside a synctest bubble with a driver for a new App. f
+// gets the bubble's *testing.T: failing the outer one from inside the
+// bubble would be failing a test from another goroutine.
+func runApp(t *testing.T, s setup, f func(t *testing.T, d *driver)) {
 	t.Helper()
 	synctest.Test(t, func(t *testing.T) {
 		d := newDriver(t, s)
@@ -89,7 +91,7 @@ func runApp(t *testing.T, s setup, f func(d *driver)) {
 			d.store.releaseAll()
 			time.Sleep(24 * time.Hour)
 		}()
-		f(d)
+		f(t, d)
 	})
 }
 

@@ -1,0 +1,310 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kring/model"
+	"kring/ui/i18n"
+)
+
+// state is one screen in one state, reached from a fresh App.
+type state struct {
+	name  string
+	setup setup
+	to    func(d *driver)
+}
+
+// allStates lists every screen and state of the shell.
+func allStates(t *testing.T, lang i18n.Lang, w, h int) []state {
+	list := func() setup { return setup{store: listStore(t), lang: lang, width: w, height: h} }
+	many := func() setup {
+		st := newFakeStore(testPass, manySessions(60)...)
+		return setup{store: st, lang: lang, width: w, height: h}
+	}
+	nothing := func(*driver) {}
+	ws := func(keys ...string) func(d *driver) {
+		return func(d *driver) { openExample(d); d.press(keys...) }
+	}
+	states := []state{
+		{"unlock new", setup{fresh: true, lang: lang, width: w, height: h}, nothing},
+		{"unlock new too short", setup{fresh: true, lang: lang, width: w, height: h}, func(d *driver) { d.typ("abc"); d.press("enter") }},
+		{"unlock new mismatch", setup{fresh: true, lang: lang, width: w, height: h}, func(d *driver) {
+			d.typ("abcdefghij")
+			d.press("enter")
+			d.typ("abcdefghiX")
+			d.press("enter")
+		}},
+		{"unlock existing", setup{locked: true, lang: lang, width: w, height: h}, nothing},
+		{"unlock wrong passphrase", setup{locked: true, lang: lang, width: w, height: h}, func(d *driver) { d.typ("nope"); d.press("enter") }},
+		{"unlock busy", setup{locked: true, lang: lang, width: w, height: h}, func(d *driver) {
+			d.typ(testPass)
+			_, _ = d.app.Update(keyMsg("enter")) // the answer is not fed back
+		}},
+		{"empty list", setup{lang: lang, width: w, height: h}, nothing},
+		{"list loading", list(), func(d *driver) { d.app.sessions.clear() }},
+		{"list", list(), nothing},
+		{"list second selected", list(), func(d *driver) { d.press("down") }},
+		{"list many pages", many(), func(d *driver) { d.press("down", "down") }},
+		{"filter typing", list(), func(d *driver) { d.press("/"); d.typ("bak") }},
+		{"filter applied", list(), func(d *driver) { d.press("/"); d.typ("bak"); d.press("enter") }},
+		{"filter no match", list(), func(d *driver) { d.press("/"); d.typ("zzz") }},
+		{"new label empty", list(), func(d *driver) { d.press("n") }},
+		{"new label typed", list(), func(d *driver) { d.press("n"); d.typ("Familie Qadir") }},
+		{"new label many", many(), func(d *driver) { d.press("n"); d.typ("Familie Qadir") }},
+		{"delete dialog", list(), func(d *driver) { d.press("d") }},
+		{"help list", list(), func(d *driver) { d.press("?") }},
+		{"help workspace", list(), ws("?")},
+		{"help form", list(), ws("a", "?")},
+		{"deleted status", list(), func(d *driver) { d.press("d", "y") }},
+		{"step 1", list(), ws()},
+		{"step 1 cursor on member", list(), ws("down", "down", "down", "down")},
+		{"step 2", list(), ws("2")},
+		{"step 3", list(), ws("3")},
+		{"step 4", list(), ws("4")},
+		{"step 5", list(), ws("5")},
+		{"step 6", list(), ws("6")},
+		{"step 1 empty session", list(), func(d *driver) { d.press("n"); d.typ("Familie Qadir"); d.press("enter") }},
+		{"form details", list(), ws("e")},
+		{"form details bad date", list(), ws("e", "tab", "tab", "backspace", "enter")},
+		{"form new youth", list(), ws("y")},
+		{"form new youth bad year", list(), ws("y", "tab", "1", "enter")},
+		{"form edit youth", list(), ws("down", "enter")},
+		{"form new member", list(), ws("a")},
+		{"form new member required", list(), ws("a", "enter")},
+		{"form edit member", list(), ws("down", "down", "down", "enter")},
+		{"form member on a choice", list(), ws("a", "tab", "tab", "right")},
+		{"remove dialog", list(), ws("down", "x")},
+		{"saved status", list(), func(d *driver) { openExample(d); addMember(d, "Anna", "oma") }},
+		{"save failed status", list(), func(d *driver) {
+			openExample(d)
+			d.store.failSave(fmt.Errorf("the disk is full and this message is long enough to need more than one line at eighty columns."))
+			addMember(d, "Anna", "oma")
+		}},
+		{"privacy list", list(), func(d *driver) { d.press("ctrl+p") }},
+		{"privacy step 1", list(), ws("ctrl+p")},
+		{"privacy form", list(), ws("ctrl+p", "down", "down", "down", "enter", "tab")},
+		{"privacy help", list(), ws("ctrl+p", "?")},
+		{"locked", list(), func(d *driver) {
+			openExample(d)
+			d.clock.Advance(time.Hour)
+			d.send(idleTickMsg{})
+		}},
+	}
+	for i := range states {
+		states[i].name = fmt.Sprintf("%s/%dx%d/%s", lang, w, h, states[i].name)
+	}
+	return states
+}
+
+// manySessions invents n sessions, newest first by id.
+func manySessions(n int) []*model.Session {
+	out := make([]*model.Session, n)
+	for i := range out {
+		at := testNow.Add(-time.Duration(i) * time.Hour)
+		s := &model.Session{ID: fmt.Sprint(i + 1), Label: fmt.Sprintf("Familie %04d", i+1), Created: at, Updated: at}
+		s.AddYouth(model.Youth{Name: fmt.Sprintf("Kind %d", i+1)})
+		s.Normalize()
+		out[i] = s
+	}
+	return out
+}
+
+var missingKey = regexp.MustCompile(`![a-z0-9_]+\.[a-z0-9_.]+`)
+
+// checkFrame asserts that a frame fits w x h and holds no missing
+// catalogue key, and, with NO_COLOR, no escape sequence but bold,
+// faint, reverse and the like: no colour.
+func checkFrame(t *testing.T, raw string, w, h int, noColor bool) {
+	t.Helper()
+	plain := ansi.Strip(raw)
+	if h <= 0 || w <= 0 {
+		if raw != "" {
+			t.Errorf("a %dx%d window shows %q", w, h, raw)
+		}
+		return
+	}
+	lines := strings.Split(raw, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines, more than %d:\n%s", len(lines), h, plain)
+	}
+	for i, l := range lines {
+		if cw := ansi.StringWidth(l); cw > w {
+			t.Errorf("line %d is %d cells wide, more than %d: %q", i, cw, w, ansi.Strip(l))
+		}
+	}
+	if m := missingKey.FindString(plain); m != "" {
+		t.Errorf("missing catalogue key %s on screen:\n%s", m, plain)
+	}
+	checkEscapes(t, raw, noColor)
+}
+
+var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
+
+// checkEscapes asserts that every escape sequence in raw is SGR styling,
+// without colour when noColor, and that no other control character (C0
+// but the newline, C1, bidi controls) reaches the terminal.
+func checkEscapes(t *testing.T, raw string, noColor bool) {
+	t.Helper()
+	for _, m := range sgr.FindAllStringSubmatch(raw, -1) {
+		if !noColor {
+			continue
+		}
+		for _, p := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' }) {
+			var n int
+			fmt.Sscan(p, &n)
+			if (n >= 30 && n <= 49) || (n >= 90 && n <= 107) {
+				t.Errorf("colour %q on screen with NO_COLOR", m[0])
+				break
+			}
+		}
+	}
+	rest := sgr.ReplaceAllString(raw, "")
+	for i, r := range rest {
+		switch {
+		case r == '\n':
+		case r == 0x1b:
+			end := min(i+20, len(rest))
+			t.Errorf("escape sequence other than styling on screen: %q", rest[i:end])
+			return
+		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
+			t.Errorf("control character %U on screen", r)
+			return
+		}
+	}
+}
+
+func TestEveryScreenFits(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
+		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}, {120, 40}} {
+			for _, st := range allStates(t, lang, size[0], size[1]) {
+				t.Run(st.name, func(t *testing.T) {
+					runApp(t, st.setup, func(t *testing.T, d *driver) {
+						st.to(d)
+						checkFrame(t, d.raw(), size[0], size[1], true)
+					})
+				})
+			}
+		}
+	}
+}
+
+// With colour on, the screen holds styling and nothing else.
+func TestEveryScreenColourIsStylingOnly(t *testing.T) {
+	for _, st := range allStates(t, i18n.NL, 80, 24) {
+		t.Run(st.name, func(t *testing.T) {
+			st.setup.color = true
+			runApp(t, st.setup, func(t *testing.T, d *driver) {
+				d.send(tea.BackgroundColorMsg{})
+				st.to(d)
+				checkFrame(t, d.raw(), 80, 24, false)
+			})
+		})
+	}
+}
+
+// The states reach what their names promise; a typo in a key list
+// would otherwise test the wrong screen.
+func TestStatesReachTheirScreens(t *testing.T) {
+	want := map[string]string{
+		"unlock new":               "unlock.no_recovery",
+		"unlock new too short":     "unlock.too_short",
+		"unlock new mismatch":      "unlock.differ",
+		"unlock busy":              "unlock.busy",
+		"empty list":               "sessions.empty",
+		"list loading":             "sessions.loading",
+		"filter no match":          "sessions.no_match",
+		"new label empty":          "sessions.label_prompt",
+		"help workspace":           "key.next_step",
+		"step 2":                   "step.2.pending",
+		"step 6":                   "step.6.pending",
+		"step 1 empty session":     "family.no_members",
+		"form details":             "family.details",
+		"form details bad date":    "field.date_invalid",
+		"form new youth":           "family.new_youth",
+		"form new youth bad year":  "field.birth_year_invalid",
+		"form edit youth":          "family.edit_youth",
+		"form new member":          "family.new_member",
+		"form new member required": "problem.required",
+		"form edit member":         "family.edit_member",
+		"privacy list":             "status.privacy",
+		"locked":                   "status.locked",
+		"deleted status":           "status.deleted",
+	}
+	var states []state
+	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
+		states = append(states, allStates(t, lang, 80, 24)...)
+		states = append(states, allStates(t, lang, MinWidth, MinHeight)...)
+	}
+	for _, st := range states {
+		parts := strings.SplitN(st.name, "/", 3)
+		k, ok := want[parts[2]]
+		if !ok {
+			continue
+		}
+		t.Run(st.name, func(t *testing.T) {
+			runApp(t, st.setup, func(t *testing.T, d *driver) {
+				st.to(d)
+				// The start of the message and its last word are on
+				// screen: a message may wrap but is never cut off.
+				text, _, _ := strings.Cut(d.app.c.T(k), "%")
+				words := strings.Fields(text)
+				d.requireView(words[0])
+				d.requireView(words[len(words)-1])
+				if v := strings.Join(strings.Fields(d.view()), " "); !strings.Contains(v, strings.Join(words, " ")) {
+					t.Fatalf("message %q is not on screen whole:\n%s", text, d.view())
+				}
+			})
+		})
+	}
+}
+
+func TestTinyWindow(t *testing.T) {
+	for _, size := range [][2]int{{20, 6}, {0, 0}, {1, 1}, {MinWidth - 1, 24}, {80, MinHeight - 1}} {
+		for _, st := range []setup{
+			{store: listStore(t)},
+			{locked: true},
+			{fresh: true},
+		} {
+			t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+				st.width, st.height = size[0], size[1]
+				if size[0] == 0 {
+					st.width, st.height = 80, 24
+				}
+				runApp(t, st, func(t *testing.T, d *driver) {
+					d.resize(size[0], size[1])
+					// Keys, a click and a resize in the small window do not panic.
+					d.press("down", "enter", "tab", "a", "?", "ctrl+p")
+					d.send(tea.MouseClickMsg{X: 3, Y: 1, Button: tea.MouseLeft})
+					checkFrame(t, d.raw(), size[0], size[1], true)
+					if size[0] >= 20 {
+						d.requireView("q")
+					}
+					d.press("q")
+					if !d.quit {
+						t.Fatal("q does not quit in a small window")
+					}
+				})
+			})
+		}
+	}
+}
+
+// Growing back from a small window shows the full screen again.
+func TestWindowGrowsBack(t *testing.T) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.resize(20, 6)
+		d.requireNoView("Household")
+		d.resize(80, 24)
+		d.requireView("Household")
+		checkFrame(t, d.raw(), 80, 24, true)
+	})
+}
