@@ -67,7 +67,7 @@ func (r kdfRecord) valid() error {
 		return fmt.Errorf("unknown key derivation %q version %d", r.Alg, r.Version)
 	case r.Time < 1 || r.Time > 64:
 		return fmt.Errorf("argon2id time %d out of range", r.Time)
-	case r.MemoryKiB < 8*uint32(r.Threads) || r.MemoryKiB > 4<<20:
+	case r.MemoryKiB < 8*uint32(r.Threads) || r.MemoryKiB > 1<<20:
 		return fmt.Errorf("argon2id memory %d KiB out of range", r.MemoryKiB)
 	case r.Threads < 1:
 		return fmt.Errorf("argon2id threads %d out of range", r.Threads)

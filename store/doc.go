@@ -33,7 +33,7 @@
 // on the file, so a second kring window gets ErrLocked instead of waiting.
 //
 // Open does not trust the file: it checks the size against what the meta
-// page claims, reads every page with faults turned into panics, runs bbolt's
+// page claims, reads every record with faults turned into panics, runs bbolt's
 // consistency check and refuses a file from a newer kring (ErrNewerVersion)
 // without writing a byte. Schema changes are migrations, each applied with
 // its version bump in one transaction.

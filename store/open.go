@@ -21,8 +21,10 @@ import (
 //
 // Before writing anything Open verifies the file (see verify): a damaged
 // file gives ErrCorrupt, a file from a newer kring ErrNewerVersion, and in
-// both cases the file is left byte for byte as it was. Then it runs the
-// pending migrations. The store starts sealed: call Init or Unlock.
+// both cases the file is left byte for byte as it was. An empty (0-byte)
+// file is ErrCorrupt too: kring never leaves one, so something else emptied
+// it. Then Open runs the pending migrations. The store starts sealed: call
+// Init or Unlock.
 func Open(dir string, opts Options) (*Store, error) {
 	opts = opts.withDefaults()
 	if dir == "" {
@@ -118,6 +120,11 @@ func create(path string, timeout time.Duration) error {
 // file, every reachable page is read once with faults turned into panics
 // (a truncated mmap raises SIGBUS, which plain recover cannot catch), then
 // bbolt's consistency check runs and the schema version is compared.
+//
+// Cost, measured with a warm page cache on a store of 10,000 sessions of
+// 5 KB (73 MiB): the whole Open takes about 8 ms, tx.Check about 4 ms of
+// it (BenchmarkOpen10000, BenchmarkCheck10000). Cold, reading the pages
+// costs what reading the file from disk costs.
 func verify(path string, timeout time.Duration) error {
 	var db *bolt.DB
 	err := guard(func() (err error) {
