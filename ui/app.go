@@ -326,6 +326,11 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 	case openSessionMsg:
 		return func() tea.Msg {
 			s, err := st.Get(msg.id)
+			if err == nil {
+				// Whatever the store holds, no escape or control
+				// character reaches the screen.
+				s.Normalize()
+			}
 			return sessionOpenedMsg{sess: s, err: err}
 		}, true
 	case newSessionMsg:
@@ -387,6 +392,9 @@ func (a *App) loadSessions() tea.Cmd {
 	st := a.store
 	return func() tea.Msg {
 		items, err := st.List()
+		for i := range items {
+			cleanSummary(&items[i])
+		}
 		return sessionsLoadedMsg{items: items, err: err}
 	}
 }

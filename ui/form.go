@@ -224,6 +224,7 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	if fl.kind == fieldChoice {
 		return nil
 	}
+	msg = cleanInput(msg)
 	var cmd tea.Cmd
 	before := fl.input.Value()
 	fl.input, cmd = fl.input.Update(msg)

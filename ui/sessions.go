@@ -180,6 +180,9 @@ func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
+	if s.list.SettingFilter() {
+		msg = cleanInput(msg)
+	}
 	var cmd tea.Cmd
 	s.list, cmd = s.list.Update(msg)
 	s.syncTitle()
@@ -205,6 +208,7 @@ func (s *sessionsScreen) updateAdding(msg tea.Msg) tea.Cmd {
 			return send(newSessionMsg{label: label})
 		}
 	}
+	msg = cleanInput(msg)
 	var cmd tea.Cmd
 	s.label, cmd = s.label.Update(msg)
 	return cmd
