@@ -504,7 +504,10 @@ func (a *App) render() string {
 func (a *App) shortHelp(keys []key.Binding) string {
 	h := a.help
 	h.SetWidth(0)
-	if len(keys) < 3 || cells(h.ShortHelpView(keys)) <= a.c.Width {
+	if line := h.ShortHelpView(keys); cells(line) <= a.c.Width {
+		return line
+	}
+	if len(keys) < 3 {
 		return a.help.ShortHelpView(keys)
 	}
 	sep := h.Styles.ShortSeparator.Inline(true).Render(h.ShortSeparator)

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -137,16 +138,33 @@ func (s *sessionsScreen) layout() {
 		h -= 2
 	}
 	s.list.SetSize(s.width, max(h, 1))
+	s.fitPagination()
 }
 
 // syncTitle shows an applied filter on the list's title bar, where the
 // filter was typed, so that a shortened list never looks like all of them.
 func (s *sessionsScreen) syncTitle() {
 	applied := s.list.IsFiltered()
-	s.list.SetShowTitle(applied)
 	if applied {
 		s.list.Title = s.c.T("sessions.filtered", s.list.FilterValue())
 	}
+	// SetShowTitle lays out the pages again: only when it changes.
+	if applied != s.list.ShowTitle() {
+		s.list.SetShowTitle(applied)
+	}
+	s.fitPagination()
+}
+
+// fitPagination shows the page as "3/1667" rather than a row of dots
+// when the dots would not fit. The list would otherwise build the row of
+// dots, one string per page, on every keystroke and every layout, only
+// to find it too wide.
+func (s *sessionsScreen) fitPagination() {
+	t := paginator.Dots
+	if s.list.Paginator.TotalPages > max(s.width-4, 1) {
+		t = paginator.Arabic
+	}
+	s.list.Paginator.Type = t
 }
 
 // Typing reports that a text field has the keyboard: the new-label field
