@@ -53,6 +53,9 @@ func allStates(t *testing.T, lang i18n.Lang, w, h int) []state {
 		{"list", list(), nothing},
 		{"list second selected", list(), func(d *driver) { d.press("down") }},
 		{"list many pages", many(), func(d *driver) { d.press("down", "down") }},
+		{"list 10000", setup{store: newFakeStore(testPass, manySessions(10000)...), lang: lang, width: w, height: h}, func(d *driver) {
+			d.press("down", "right", "right")
+		}},
 		{"filter typing", list(), func(d *driver) { d.press("/"); d.typ("bak") }},
 		{"filter applied", list(), func(d *driver) { d.press("/"); d.typ("bak"); d.press("enter") }},
 		{"filter no match", list(), func(d *driver) { d.press("/"); d.typ("zzz") }},
