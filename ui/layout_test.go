@@ -311,3 +311,52 @@ func TestWindowGrowsBack(t *testing.T) {
 		checkFrame(t, d.raw(), 80, 24, true)
 	})
 }
+
+// A resize lays every screen out again: a screen reached in one size and
+// then resized looks the same as one reached in the new size, and a
+// second WindowSizeMsg of the same size (Bubble Tea may send two at
+// start) changes nothing.
+func TestResizeRelaysOut(t *testing.T) {
+	for _, st := range allStates(t, i18n.NL, 80, 24) {
+		if strings.Contains(st.name, "10000") {
+			continue
+		}
+		t.Run(st.name, func(t *testing.T) {
+			var want string
+			fresh := st.setup
+			if fresh.store != nil {
+				fresh.store = cloneStore(fresh.store)
+			}
+			runApp(t, fresh, func(t *testing.T, d *driver) {
+				st.to(d)
+				want = d.view()
+				d.resize(80, 24)
+				if got := d.view(); got != want {
+					t.Fatalf("a second size message changed the screen:\n%s\nwant:\n%s", got, want)
+				}
+			})
+			other := st.setup
+			other.width, other.height = 120, 40
+			runApp(t, other, func(t *testing.T, d *driver) {
+				st.to(d)
+				d.resize(80, 24)
+				if got := d.view(); got != want {
+					t.Fatalf("reached at 120x40 and resized to 80x24:\n%s\nwant:\n%s", got, want)
+				}
+			})
+		})
+	}
+}
+
+// cloneStore copies a fake store's sessions into a new one.
+func cloneStore(f *fakeStore) *fakeStore {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c := newFakeStore(f.pass)
+	c.initialized, c.open = f.initialized, f.open
+	for id, s := range f.sessions {
+		c.sessions[id] = s.Clone()
+	}
+	c.seq = f.seq
+	return c
+}
