@@ -737,3 +737,36 @@ func TestHelpOverlay(t *testing.T) {
 		})
 	})
 }
+
+// Init loads the list and arms the idle check, which fires every 15 s
+// of (the bubble's fake) time and locks once the injected clock says
+// the idle time has passed.
+func TestInitArmsIdleCheck(t *testing.T) {
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+		lists := len(d.store.callsOf("List"))
+		d.run(d.app.Init())
+		if got := len(d.store.callsOf("List")); got != lists+1 {
+			t.Fatalf("Init listed %d times, want once", got-lists)
+		}
+		openExample(d)
+		for range 3 {
+			time.Sleep(idleCheckEvery)
+			d.settle()
+		}
+		d.requireScreen(screenWorkspace)
+		d.clock.Advance(DefaultIdleLock)
+		time.Sleep(idleCheckEvery)
+		d.settle()
+		d.requireScreen(screenUnlock)
+		if d.store.lockCount() != 1 {
+			t.Fatal("the idle check did not lock")
+		}
+		// The check goes on while locked, without locking again.
+		d.clock.Advance(time.Hour)
+		time.Sleep(3 * idleCheckEvery)
+		d.settle()
+		if d.store.lockCount() != 1 {
+			t.Fatal("locked again")
+		}
+	})
+}
