@@ -372,11 +372,9 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		return a.save(msg.snap), true
 	case savedMsg:
 		return a.saved(msg), true
-	case removeMemberMsg:
+	case removeMemberMsg, removeRelationMsg:
 		if a.work != nil {
-			if fs, ok := a.work.steps[0].(*familyStep); ok {
-				return fs.remove(msg), true
-			}
+			return a.work.apply(msg), true
 		}
 		return nil, true
 	case pushDialogMsg:

@@ -26,6 +26,12 @@ type Common struct {
 	// their own so that snapshots do not depend on the machine.
 	Now func() time.Time
 	Loc *time.Location
+	// Rev counts the edits of the open session; a step that caches a
+	// drawing of the session redraws when it changes.
+	Rev int
+	// JimMarker returns a mark for a person who is a JIM, such as "★";
+	// the JIM step sets it so that the map shows the JIM.
+	JimMarker func(*model.Session, *model.Person) string
 }
 
 // Time formats t for the screen as date and minutes in the local zone.

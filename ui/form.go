@@ -21,6 +21,7 @@ type form struct {
 	fields []*field
 	focus  int
 	width  int
+	height int
 	keys   formKeys
 	// state is formEditing until enter (with every field valid) or esc.
 	state formState
@@ -239,6 +240,10 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 // SetWidth sets the width of the form's block.
 func (f *form) SetWidth(w int) { f.width = w }
 
+// SetHeight limits the form to h lines; a longer form scrolls so that the
+// focused field stays in view. Zero means no limit.
+func (f *form) SetHeight(h int) { f.height = h }
+
 func (f *form) labelWidth() int {
 	w := 0
 	for _, fl := range f.fields {
@@ -253,9 +258,8 @@ func (f *form) View() string {
 	st := f.c.Styles
 	lw := f.labelWidth()
 	vw := max(f.width-lw-4, 4)
-	var b strings.Builder
-	b.WriteString(st.Heading.Render(clip(f.title, f.width)))
-	b.WriteString("\n")
+	lines := []string{st.Heading.Render(clip(f.title, f.width))}
+	focusLine := 0
 	for i, fl := range f.fields {
 		marker := "  "
 		label := st.Label.Render(pad(fl.label, lw))
@@ -280,12 +284,21 @@ func (f *form) View() string {
 				val = fl.input.View()
 			}
 		}
-		b.WriteString(marker + label + "  " + val + "\n")
+		if i == f.focus {
+			focusLine = len(lines)
+		}
+		lines = append(lines, marker+label+"  "+val)
 		if fl.err != "" {
-			b.WriteString(strings.Repeat(" ", lw+4) + st.Error.Render(clip("↳ "+f.c.T(fl.err), vw)) + "\n")
+			lines = append(lines, strings.Repeat(" ", lw+4)+st.Error.Render(clip("↳ "+f.c.T(fl.err), vw)))
 		}
 	}
-	return strings.TrimRight(b.String(), "\n")
+	if f.height > 1 && len(lines) > f.height {
+		// Keep the title; scroll the fields so the focused one and its
+		// message are in view.
+		body := scrollTo(lines[1:], focusLine, f.height-1)
+		lines = append([]string{lines[0]}, body...)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // ShortHelp lists the form's keys for the help line.

@@ -70,6 +70,20 @@ func allStates(t *testing.T, lang i18n.Lang, w, h int) []state {
 		{"step 1", list(), ws()},
 		{"step 1 cursor on member", list(), ws("down", "down", "down", "down")},
 		{"step 2", list(), ws("2")},
+		{"map grid", list(), ws("2", "g")},
+		{"map grid sorted", list(), ws("2", "g", "s", "s", "S", "down")},
+		{"map zoom", list(), ws("2", "z")},
+		{"map zoom next sector", list(), ws("2", "z", "right", "down")},
+		{"map moved", list(), ws("2", "right", "down", "down", "left")},
+		{"map sweep", list(), ws("2", "f", "esc", "esc", "esc", "esc", "esc")},
+		{"map sweep typing", list(), func(d *driver) { openExample(d); d.press("2", "f"); d.typ("Wim") }},
+		{"map new person", list(), ws("2", "a")},
+		{"map edit person", list(), ws("2", "enter")},
+		{"map edit person scrolled", list(), ws("2", "enter", "up", "up", "up")},
+		{"map relation form", list(), ws("2", "r")},
+		{"map relations dialog", list(), ws("2", "R")},
+		{"map remove dialog", list(), ws("2", "x")},
+		{"privacy map", list(), ws("2", "ctrl+p")},
 		{"step 3", list(), ws("3")},
 		{"step 4", list(), ws("4")},
 		{"step 5", list(), ws("5")},
@@ -226,7 +240,13 @@ func TestStatesReachTheirScreens(t *testing.T) {
 		"filter no match":          "sessions.no_match",
 		"new label empty":          "sessions.label_prompt",
 		"help workspace":           "key.next_step",
-		"step 2":                   "step.2.pending",
+		"step 2":                   "sector.professionals",
+		"map grid":                 "grid.title",
+		"map zoom":                 "sector.family",
+		"map sweep":                "sweep.q.cousins",
+		"map new person":           "map.new_person",
+		"map edit person":          "map.edit_person",
+		"map remove dialog":        "confirm.hint",
 		"step 6":                   "step.6.pending",
 		"step 1 empty session":     "family.no_members",
 		"form details":             "family.details",
@@ -318,7 +338,9 @@ func TestWindowGrowsBack(t *testing.T) {
 // start) changes nothing.
 func TestResizeRelaysOut(t *testing.T) {
 	for _, st := range allStates(t, i18n.NL, 80, 24) {
-		if strings.Contains(st.name, "10000") {
+		// Moving on the map goes by where labels are, which depends on
+		// the size the moves were made at.
+		if strings.Contains(st.name, "10000") || strings.Contains(st.name, "map moved") {
 			continue
 		}
 		t.Run(st.name, func(t *testing.T) {

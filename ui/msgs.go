@@ -61,7 +61,10 @@ func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 // requestSave returns the command that asks the App to save a snapshot
 // of sess. The snapshot is taken now, in Update, so that the command
 // never reads state that Update goes on changing.
-func requestSave(sess *model.Session, now time.Time) tea.Cmd {
-	sess.Updated = now
+// It also counts the edit in c.Rev, which tells cached drawings that the
+// session changed.
+func requestSave(c *Common, sess *model.Session) tea.Cmd {
+	c.Rev++
+	sess.Updated = c.Now()
 	return send(saveRequestMsg{snap: sess.Clone()})
 }

@@ -237,7 +237,7 @@ func (f *familyStep) apply() tea.Cmd {
 			*old = p
 		}
 	}
-	return requestSave(s, f.c.Now())
+	return requestSave(f.c, s)
 }
 
 // splitList turns "Sanne, Yusuf" into its names.
@@ -280,7 +280,7 @@ func (f *familyStep) remove(m removeMemberMsg) tea.Cmd {
 		s.RemovePerson(m.id)
 	}
 	f.cursor = max(min(f.cursor, len(f.rows())-1), 0)
-	return requestSave(s, f.c.Now())
+	return requestSave(f.c, s)
 }
 
 func (f *familyStep) View() string {

@@ -24,6 +24,10 @@ type step interface {
 	FullHelp() [][]key.Binding
 }
 
+// backer is a step with a view of its own to leave on esc (a grid or a
+// zoom) before esc leaves the workspace.
+type backer interface{ Back() bool }
+
 // workspace walks the coach through the steps of one session: tab and
 // shift+tab, the number keys and a click on the step bar move between them.
 type workspace struct {
@@ -52,7 +56,8 @@ func newWorkspace(c *Common, sess *model.Session) *workspace {
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.to_list"))),
 	}
 	w.steps[0] = newFamilyStep(c, sess)
-	for i := 1; i < stepCount; i++ {
+	w.steps[1] = newMapStep(c, sess)
+	for i := 2; i < stepCount; i++ {
 		w.steps[i] = newPendingStep(c, i+1)
 	}
 	return w
@@ -93,6 +98,9 @@ func (w *workspace) Update(msg tea.Msg) tea.Cmd {
 			w.goTo(n - 1)
 			return nil
 		case key.Matches(msg, w.keys.Back):
+			if b, ok := w.steps[w.active].(backer); ok && b.Back() {
+				return nil
+			}
 			return send(closeSessionMsg{})
 		}
 	case tea.MouseClickMsg:
@@ -177,4 +185,23 @@ func renderStepBar(c *Common, width, active int) string {
 		}
 	}
 	return b.String()
+}
+
+// apply carries out a confirmed removal on the session and tells the
+// steps that show it.
+func (w *workspace) apply(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case removeMemberMsg:
+		fs := w.steps[0].(*familyStep)
+		cmd := fs.remove(msg)
+		if ms, ok := w.steps[1].(*mapStep); ok && msg.kind == "person" {
+			ms.removed(msg.id)
+		}
+		return cmd
+	case removeRelationMsg:
+		if w.sess.RemoveRelation(msg.id) {
+			return requestSave(w.c, w.sess)
+		}
+	}
+	return nil
 }

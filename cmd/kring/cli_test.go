@@ -14,7 +14,7 @@ import (
 const testPass = "correct horse battery"
 
 type result struct {
-	code          int
+	code           int
 	stdout, stderr string
 }
 

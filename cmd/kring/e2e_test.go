@@ -248,3 +248,46 @@ func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
 		t.Fatalf("exit status %d; screen:\n%s", code, tm.screen())
 	}
 }
+
+func TestE2EMapShowsTheNetworkAndAddsAPerson(t *testing.T) {
+	data := t.TempDir()
+	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "nl"}
+	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
+	if code != 0 {
+		t.Fatalf("import: %q", stderr)
+	}
+	id := strings.TrimSpace(out)
+	tm := startTerm(t, 120, 40, env)
+	tm.waitFor("Veldkamp")
+	tm.keys("Enter")
+	tm.waitFor("Huisgenoten")
+	tm.keys("2")
+	screen := tm.waitFor("Tellingen")
+	names := []string{"Sanne", "Yusuf", "Ria", "Henk", "Lotte", "Fatma", "Ruben", "Dewi", "Iris", "Mees", "Gerda", "Kees", "Bram", "Marieke", "Ton", "Esra", "huisarts", "Femke"}
+	seen := 0
+	for _, n := range names {
+		// A name may be shortened on the map: its first four letters count.
+		if strings.Contains(screen, n[:min(len(n), 4)]) {
+			seen++
+		}
+	}
+	if seen < 12 {
+		t.Fatalf("only %d of the example's people on the map at 120x40:\n%s", seen, screen)
+	}
+	tm.keys("a")
+	tm.waitFor("Nieuwe persoon")
+	tm.typeText("Wilma")
+	tm.keys("Tab")
+	tm.typeText("buurvrouw van oma")
+	tm.keys("Enter")
+	tm.waitFor("opgeslagen om")
+	tm.waitFor("Wilma")
+	tm.keys("q")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	out, stderr, code = cli(t, env, "export", id)
+	if code != 0 || !strings.Contains(out, `"name": "Wilma"`) || !strings.Contains(out, `"role": "buurvrouw van oma"`) {
+		t.Fatalf("kring export: %d %q", code, stderr)
+	}
+}

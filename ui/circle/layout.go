@@ -74,14 +74,49 @@ type Layout struct {
 type geometry struct {
 	cx, cy float64
 	rx, ry float64
+	// anchors[s][r-1] are the candidate cells of slice s, ring r, in the
+	// order placeText tries them (depth first, then along the arc).
+	anchors [SectorCount][RingCount][]cell
+}
+
+type cell struct{ x, y int }
+
+const arcSteps = 9
+
+var depths = []float64{0.5, 0.3, 0.7, 0.15, 0.85}
+
+// anchorTable computes every candidate anchor once per layout: placing
+// hundreds of labels would otherwise redo the same trigonometry.
+func anchorTable(g geometry) (t [SectorCount][RingCount][]cell) {
+	for s := 0; s < SectorCount; s++ {
+		a0, a1 := sectorAngles(s)
+		for r := 1; r <= RingCount; r++ {
+			inner, outer := ringRadius(r-1), ringRadius(r)
+			if r == 1 {
+				inner = 0.35 // leave the centre to the youths
+			}
+			cells := make([]cell, 0, len(depths)*arcSteps)
+			for _, d := range depths {
+				f := inner + (outer-inner)*d
+				for j := 0; j < arcSteps; j++ {
+					x, y := g.point(a0+(a1-a0)*(float64(j)+0.5)/arcSteps, f)
+					cells = append(cells, cell{x, y})
+				}
+			}
+			t[s][r-1] = cells
+		}
+	}
+	return t
 }
 
 func newGeometry(w, h int) geometry {
+	// A little wider than round (2.4 rather than 2) gives the labels,
+	// which run sideways, more room.
 	ry := float64(h-1) / 2
-	rx := ry * 2
+	rx := ry * 2.4
 	if maxRX := float64(w-1) / 2; rx > maxRX {
 		rx = maxRX
-		ry = rx / 2
+		ry = min(ry, rx/2)
 	}
 	return geometry{cx: float64(w-1) / 2, cy: float64(h-1) / 2, rx: rx, ry: ry}
 }
@@ -145,6 +180,7 @@ func Compute(cfg Config, items []Item) Layout {
 		return l
 	}
 	g := newGeometry(w, h)
+	g.anchors = anchorTable(g)
 	drawGrid(l.Grid, g)
 	occ := &occupancy{w: w, h: h, cells: make([]bool, w*h)}
 
@@ -240,27 +276,19 @@ func placeItem(g geometry, occ *occupancy, it Item, n, total int) (Placed, bool)
 // label is centred on its anchor, and the anchor must lie in the slice.
 func placeText(g geometry, occ *occupancy, s, r int, text string, n, total int) (Placed, bool) {
 	tw := ansi.StringWidth(text)
-	a0, a1 := sectorAngles(s)
-	inner, outer := ringRadius(r-1), ringRadius(r)
-	if r == 1 {
-		inner = 0.35 // leave the centre to the youths
-	}
-	const steps = 9
 	start := 0
 	if total > 0 {
-		start = (n*steps/max(total, 1) + steps/(2*max(total, 1))) % steps
+		start = (n*arcSteps/total + arcSteps/(2*total)) % arcSteps
 	}
-	depths := []float64{0.5, 0.3, 0.7, 0.15, 0.85}
-	for _, d := range depths {
-		f := inner + (outer-inner)*d
-		for i := 0; i < steps; i++ {
-			j := (start + i) % steps
-			a := a0 + (a1-a0)*(float64(j)+0.5)/steps
-			ax, ay := g.point(a, f)
-			x := ax - tw/2
-			if occ.free(x, ay, tw) {
-				occ.take(x, ay, tw)
-				return Placed{X: x, Y: ay, Text: text, W: tw}, true
+	cells := g.anchors[s][r-1]
+	for d := 0; d < len(depths); d++ {
+		row := cells[d*arcSteps : (d+1)*arcSteps]
+		for i := 0; i < arcSteps; i++ {
+			c := row[(start+i)%arcSteps]
+			x := c.x - tw/2
+			if occ.free(x, c.y, tw) {
+				occ.take(x, c.y, tw)
+				return Placed{X: x, Y: c.y, Text: text, W: tw}, true
 			}
 		}
 	}

@@ -5,7 +5,9 @@ package i18n
 // test run would then show at once.
 func init() {
 	merge(nl, nlUI)
+	merge(nl, nlMap)
 	merge(en, enUI)
+	merge(en, enMap)
 }
 
 func merge(dst, src map[string]string) {

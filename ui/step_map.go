@@ -1,0 +1,618 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+	"kring/ui/circle"
+)
+
+// mapStep is step 2: the circle map drawn live, with the grid view, the
+// zoom into one sector, the family sweep and the person and relation
+// editors.
+type mapStep struct {
+	c        *Common
+	sess     *model.Session
+	selected string
+	mode     mapMode
+	zoom     int // sector shown in zoom mode
+	form     *form
+	editing  string // "person:<id>", "new-person" or "relation:<id>"
+	sweep    *sweep
+	grid     *gridView
+	width    int
+	height   int
+	keys     mapKeys
+	// cache holds the last layout: it only changes when the session, the
+	// size or the privacy screen does, not when the selection moves.
+	cache    circle.Layout
+	cacheKey mapCacheKey
+	// rows are the map's rows drawn without a selection, for cacheKey;
+	// moving the selection redraws only the rows it leaves and enters.
+	rows []string
+	inks *mapInks
+}
+
+type mapMode int
+
+const (
+	modeCircle mapMode = iota
+	modeZoom
+	modeGrid
+)
+
+type mapCacheKey struct {
+	rev, w, h int
+	privacy   bool
+	styles    *Styles
+}
+
+type mapKeys struct {
+	Left, Right, Up, Down key.Binding
+	Edit, Add, Delete     key.Binding
+	Zoom, Grid, Sweep     key.Binding
+	Relation, Relations   key.Binding
+}
+
+func newMapStep(c *Common, sess *model.Session) *mapStep {
+	m := &mapStep{c: c, sess: sess}
+	m.keys = mapKeys{
+		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←↑↓→/hjkl", c.T("key.move"))),
+		Right:     key.NewBinding(key.WithKeys("right", "l")),
+		Up:        key.NewBinding(key.WithKeys("up", "k")),
+		Down:      key.NewBinding(key.WithKeys("down", "j")),
+		Edit:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.edit"))),
+		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.add_person"))),
+		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+		Zoom:      key.NewBinding(key.WithKeys("z"), key.WithHelp("z", c.T("key.zoom"))),
+		Grid:      key.NewBinding(key.WithKeys("g"), key.WithHelp("g", c.T("key.grid"))),
+		Sweep:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("key.sweep"))),
+		Relation:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.relation"))),
+		Relations: key.NewBinding(key.WithKeys("R"), key.WithHelp("R", c.T("key.relations"))),
+	}
+	if len(sess.People) > 0 {
+		m.selected = sess.People[0].ID
+	}
+	return m
+}
+
+func (m *mapStep) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.form != nil {
+		m.form.SetWidth(min(w, 90))
+		m.form.SetHeight(h)
+	}
+	if m.grid != nil {
+		m.grid.SetSize(w, h)
+	}
+}
+
+func (m *mapStep) Typing() bool { return m.form != nil || m.sweep != nil }
+
+// Back leaves the grid or zoom view for the map; it reports whether esc
+// was used so, rather than leaving the workspace.
+func (m *mapStep) Back() bool {
+	if m.mode == modeCircle {
+		return false
+	}
+	m.mode = modeCircle
+	return true
+}
+
+// wide says whether a side panel fits next to the map.
+func (m *mapStep) wide() bool { return m.width >= 110 }
+
+// sidePanelWidth is the width of the column right of the map: wider on a
+// big screen, where the map has room to spare.
+func (m *mapStep) sidePanelWidth() int {
+	if m.width >= 170 {
+		return 48
+	}
+	return 36
+}
+
+// canvasSize is the map's drawing area for the current window.
+func (m *mapStep) canvasSize() (int, int) {
+	if m.wide() {
+		h := m.height
+		if m.sweep != nil {
+			h -= sweepHeight
+		}
+		return m.width - m.sidePanelWidth() - 1, max(h, 3)
+	}
+	h := m.height - 4 // details, legend and two lines of counts
+	if m.sweep != nil {
+		// The sweep's questions take the place of those four lines.
+		h = m.height - sweepHeight
+	}
+	return m.width, max(h, 3)
+}
+
+func (m *mapStep) layout() circle.Layout {
+	w, h := m.canvasSize()
+	k := mapCacheKey{rev: m.c.Rev, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
+	if k != m.cacheKey {
+		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), mapItems(m.c, m.sess, m.marker))
+		m.cacheKey = k
+		m.rows = nil
+		m.inks = newMapInks(m.c.Styles)
+	}
+	return m.cache
+}
+
+// mapView draws the map with the selection, from the cached rows.
+func (m *mapStep) mapView() string {
+	l := m.layout()
+	if m.rows == nil {
+		m.rows = make([]string, l.Height)
+		for y := range m.rows {
+			m.rows[y] = renderMapRow(m.inks, m.sess, l, y, "")
+		}
+	}
+	y := labelRow(l, m.selected)
+	if y < 0 {
+		return strings.Join(m.rows, "\n")
+	}
+	rows := append([]string(nil), m.rows...)
+	rows[y] = renderMapRow(m.inks, m.sess, l, y, m.selected)
+	return strings.Join(rows, "\n")
+}
+
+// marker adds a mark after the tie glyph; the JIM step adds its star.
+func (m *mapStep) marker(p *model.Person) string {
+	if m.c.JimMarker != nil {
+		return m.c.JimMarker(m.sess, p)
+	}
+	return ""
+}
+
+func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
+	switch {
+	case m.form != nil:
+		return m.updateForm(msg)
+	case m.sweep != nil:
+		cmd, done := m.sweep.Update(msg)
+		if done {
+			m.sweep = nil
+		}
+		return cmd
+	}
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	if m.mode == modeGrid {
+		switch {
+		case key.Matches(kp, m.keys.Grid):
+			m.mode = modeCircle
+			return nil
+		case key.Matches(kp, m.keys.Edit):
+			if id := m.grid.SelectedID(); id != "" {
+				m.selected = id
+				m.openPerson(m.sess.Person(id))
+			}
+			return nil
+		case key.Matches(kp, m.keys.Add), key.Matches(kp, m.keys.Delete):
+		default:
+			m.grid.Update(kp)
+			m.selected = m.grid.SelectedID()
+			return nil
+		}
+	}
+	switch {
+	case key.Matches(kp, m.keys.Left):
+		m.move(-1, 0)
+	case key.Matches(kp, m.keys.Right):
+		m.move(1, 0)
+	case key.Matches(kp, m.keys.Up):
+		m.move(0, -1)
+	case key.Matches(kp, m.keys.Down):
+		m.move(0, 1)
+	case key.Matches(kp, m.keys.Edit):
+		if p := m.sess.Person(m.selected); p != nil {
+			m.openPerson(p)
+		}
+	case key.Matches(kp, m.keys.Add):
+		m.openPerson(nil)
+	case key.Matches(kp, m.keys.Delete):
+		if p := m.sess.Person(m.selected); p != nil {
+			return send(pushDialogMsg{d: newConfirm(m.c, m.c.T("map.confirm_remove", m.c.Person(p)), removeMemberMsg{kind: "person", id: p.ID})})
+		}
+	case key.Matches(kp, m.keys.Zoom):
+		if m.mode == modeZoom {
+			m.mode = modeCircle
+		} else {
+			m.mode = modeZoom
+			m.zoom = 0
+			if p := m.sess.Person(m.selected); p != nil {
+				m.zoom = sectorIndex(p.Sector)
+			}
+		}
+	case key.Matches(kp, m.keys.Grid):
+		m.mode = modeGrid
+		m.grid = newGridView(m.c, m.sess, m.selected)
+		m.grid.SetSize(m.width, m.height)
+	case key.Matches(kp, m.keys.Sweep):
+		m.sweep = newSweep(m.c, m.sess)
+		m.sweep.SetWidth(m.width)
+	case key.Matches(kp, m.keys.Relation):
+		if p := m.sess.Person(m.selected); p != nil {
+			m.openRelation(p)
+		}
+	case key.Matches(kp, m.keys.Relations):
+		if p := m.sess.Person(m.selected); p != nil && len(m.sess.RelationsOf(p.ID)) > 0 {
+			return send(pushDialogMsg{d: newRelationsDialog(m.c, m.sess, p.ID)})
+		}
+	}
+	return nil
+}
+
+// move selects the nearest person in a direction: on the map by the
+// labels' places (a row counts twice a column, as cells are twice as
+// high), in zoom mode through the sector's list.
+func (m *mapStep) move(dx, dy int) {
+	if m.mode == modeZoom {
+		if dx != 0 {
+			m.zoom = (m.zoom + dx + circle.SectorCount) % circle.SectorCount
+			if ids := m.zoomIDs(); len(ids) > 0 {
+				m.selected = ids[0]
+			}
+			return
+		}
+		ids := m.zoomIDs()
+		for i, id := range ids {
+			if id == m.selected {
+				m.selected = ids[max(min(i+dy, len(ids)-1), 0)]
+				return
+			}
+		}
+		if len(ids) > 0 {
+			m.selected = ids[0]
+		}
+		return
+	}
+	l := m.layout()
+	cx, cy := float64(l.Width)/2, float64(l.Height)/2
+	for _, p := range l.Labels {
+		if p.ID == m.selected {
+			cx, cy = float64(p.X)+float64(p.W)/2, float64(p.Y)
+		}
+	}
+	best, bestScore := "", math.Inf(1)
+	for _, p := range l.Labels {
+		if p.ID == m.selected {
+			continue
+		}
+		px, py := float64(p.X)+float64(p.W)/2, float64(p.Y)
+		ddx, ddy := px-cx, (py-cy)*2
+		along, across := ddx*float64(dx)+ddy*float64(dy), math.Abs(ddx*float64(dy))+math.Abs(ddy*float64(dx))
+		if along <= 0 {
+			continue
+		}
+		if score := along + 2*across; score < bestScore {
+			best, bestScore = p.ID, score
+		}
+	}
+	if best != "" {
+		m.selected = best
+	}
+}
+
+// zoomIDs lists the people of the zoomed sector, ring by ring.
+func (m *mapStep) zoomIDs() []string {
+	var ids []string
+	for _, r := range model.Rings {
+		for _, p := range m.sess.People {
+			if sectorIndex(p.Sector) == m.zoom && p.Ring == r {
+				ids = append(ids, p.ID)
+			}
+		}
+	}
+	return ids
+}
+
+func (m *mapStep) openPerson(p *model.Person) {
+	if p == nil {
+		m.editing = "new-person"
+		np := model.Person{Sector: model.SectorFamily, Ring: model.RingClose, Adult: true, Quality: model.QualityNormal, Willing: model.WillingNotAsked, Able: model.AnswerUnknown}
+		if sel := m.sess.Person(m.selected); sel != nil {
+			np.Sector = sel.Sector
+		}
+		if m.mode == modeZoom {
+			np.Sector = model.Sectors[m.zoom]
+		}
+		np.Household = np.Sector == model.SectorHousehold
+		m.form = personForm(m.c, m.c.T("map.new_person"), np, min(m.width, 90))
+	} else {
+		m.editing = "person:" + p.ID
+		m.form = personForm(m.c, m.c.T("map.edit_person"), *p, min(m.width, 90))
+	}
+	m.form.SetHeight(m.height)
+}
+
+func (m *mapStep) openRelation(p *model.Person) {
+	var others []option
+	for _, y := range m.sess.Youths {
+		others = append(others, option{y.ID, m.c.Name(y.Name)})
+	}
+	for i := range m.sess.People {
+		if o := &m.sess.People[i]; o.ID != p.ID {
+			others = append(others, option{o.ID, m.c.Person(o)})
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	m.editing = "relation:" + p.ID
+	m.form = newForm(m.c, m.c.T("map.new_relation", m.c.Person(p)))
+	m.form.SetWidth(min(m.width, 90))
+	m.form.choice("other", m.c.T("field.relation_with"), others, "").
+		choice("kind", m.c.T("field.relation_kind"), codeOptions(m.c, "relation.", model.RelationKinds), string(model.RelationConflict)).
+		notes("notes", m.c.T("field.notes"), "")
+	m.form.SetHeight(m.height)
+}
+
+func (m *mapStep) updateForm(msg tea.Msg) tea.Cmd {
+	cmd := m.form.Update(msg)
+	switch m.form.state {
+	case formCancelled:
+		m.form = nil
+	case formSubmitted:
+		save := m.applyForm()
+		if m.form != nil && m.form.state == formEditing {
+			return cmd // refused: the form shows why
+		}
+		m.form = nil
+		return tea.Batch(cmd, save)
+	}
+	return cmd
+}
+
+func (m *mapStep) applyForm() tea.Cmd {
+	s := m.sess
+	switch {
+	case m.editing == "new-person":
+		var p model.Person
+		applyPerson(m.form, &p)
+		m.selected = s.AddPerson(p)
+	case strings.HasPrefix(m.editing, "person:"):
+		if p := s.Person(strings.TrimPrefix(m.editing, "person:")); p != nil {
+			applyPerson(m.form, p)
+		}
+	case strings.HasPrefix(m.editing, "relation:"):
+		a := strings.TrimPrefix(m.editing, "relation:")
+		_, err := s.AddRelation(a, m.form.value("other"), model.RelationKind(m.form.value("kind")), m.form.value("notes"))
+		if err != nil {
+			m.form.state = formEditing
+			m.form.fields[0].err = "map.relation_exists"
+			return nil
+		}
+	}
+	return requestSave(m.c, s)
+}
+
+// removed is called after a person was removed from the session.
+func (m *mapStep) removed(id string) {
+	if m.selected == id {
+		m.selected = ""
+		if len(m.sess.People) > 0 {
+			m.selected = m.sess.People[0].ID
+		}
+	}
+	if m.grid != nil {
+		m.grid.refresh(m.selected)
+	}
+}
+
+func (m *mapStep) View() string {
+	switch {
+	case m.form != nil:
+		return m.form.View()
+	case m.mode == modeGrid:
+		return m.grid.View()
+	}
+	var main string
+	if m.mode == modeZoom {
+		w, h := m.canvasSize()
+		main = m.zoomView(w, h)
+	} else {
+		main = m.mapView()
+	}
+	if m.wide() {
+		main = joinColumns(main, m.sidePanel(), m.width-m.sidePanelWidth()-1, m.sidePanelWidth())
+	} else if m.sweep == nil {
+		main += "\n" + clip(m.detailLine(), m.width) + "\n" + clip(m.legend(), m.width) + "\n" + strings.Join(m.countLines(m.width), "\n")
+	}
+	if m.sweep != nil {
+		main += "\n" + m.sweep.View()
+	}
+	return main
+}
+
+// joinColumns puts two blocks side by side, the left one padded to lw.
+func joinColumns(left, right string, lw, rw int) string {
+	ll, rl := strings.Split(left, "\n"), strings.Split(right, "\n")
+	n := max(len(ll), len(rl))
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		var l, r string
+		if i < len(ll) {
+			l = ll[i]
+		}
+		if i < len(rl) {
+			r = rl[i]
+		}
+		b.WriteString(pad(l, lw) + " " + clip(r, rw))
+		if i < n-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func (m *mapStep) zoomView(w, h int) string {
+	st := m.c.Styles
+	sec := model.Sectors[m.zoom]
+	lines := []string{st.Title.Render(m.c.T("map.zoom_title", m.c.T("sector."+string(sec))))}
+	for _, r := range model.Rings {
+		n := string(rune('0' + r))
+		lines = append(lines, st.Heading.Render(n+" "+m.c.T("ring."+n)))
+		any := false
+		for i := range m.sess.People {
+			p := &m.sess.People[i]
+			if p.Sector != sec || p.Ring != r {
+				continue
+			}
+			any = true
+			text := qualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)
+			if l := p.Support.Letters(); l != "" {
+				text += "  " + l
+			}
+			if p.Role != "" && !m.c.Privacy {
+				text += st.Subtle.Render("  " + p.Role)
+			}
+			if p.ID == m.selected {
+				lines = append(lines, st.Cursor.Render("› ")+st.Selected.Render(clip(text, w-2)))
+			} else {
+				lines = append(lines, "  "+qualityStyle(st, p).Render(clip(text, w-2)))
+			}
+		}
+		if !any {
+			lines = append(lines, "  "+st.Subtle.Render("—"))
+		}
+	}
+	at := 0
+	for i, l := range lines {
+		if strings.HasPrefix(l, st.Cursor.Render("› ")) {
+			at = i
+		}
+	}
+	out := scrollTo(lines, at, h)
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return strings.Join(out, "\n")
+}
+
+// detailLine describes the selected person in one line.
+func (m *mapStep) detailLine() string {
+	p := m.sess.Person(m.selected)
+	if p == nil {
+		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
+	}
+	parts := []string{qualityGlyph(p) + " " + m.c.Person(p)}
+	if p.Role != "" && !m.c.Privacy {
+		parts = append(parts, p.Role)
+	}
+	parts = append(parts, m.c.T("sector."+string(p.Sector)), m.c.T("map.ring_n", int(p.Ring)), m.c.T("willing."+string(p.Willing)))
+	if l := p.Support.Letters(); l != "" {
+		parts = append(parts, l)
+	}
+	return m.c.Styles.Heading.Render(parts[0]) + " · " + strings.Join(parts[1:], " · ")
+}
+
+func (m *mapStep) legend() string {
+	return m.c.T("map.legend", m.sess.Updated.In(m.c.Loc).Format("2006-01-02"))
+}
+
+// countLines are the counts under the map: sectors and rings, then the
+// support kinds, stressful ties and people not yet asked.
+func (m *mapStep) countLines(w int) []string {
+	cnt := m.sess.Count()
+	var secs []string
+	for _, s := range model.Sectors {
+		secs = append(secs, fmt.Sprintf("%s %d", m.c.T("sector_short."+string(s)), cnt.BySector[s]))
+	}
+	rings := fmt.Sprintf("%s 1:%d 2:%d 3:%d 4:%d", m.c.T("map.rings"), cnt.ByRing[1], cnt.ByRing[2], cnt.ByRing[3], cnt.ByRing[4])
+	sup := fmt.Sprintf("P %d · G %d · A %d · E %d", cnt.BySupport[model.SupportPractical], cnt.BySupport[model.SupportCompany], cnt.BySupport[model.SupportAdvice], cnt.BySupport[model.SupportEmotional])
+	line1 := strings.Join(secs, " · ") + " | " + rings
+	line2 := m.c.T("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
+	if w >= 110 {
+		return []string{line1, line2}
+	}
+	return []string{clip(line1, w), clip(line2, w)}
+}
+
+// sidePanel is the column right of the map on a wide window: the
+// selected person, their relations, the legend and the counts.
+func (m *mapStep) sidePanel() string {
+	st := m.c.Styles
+	w := m.sidePanelWidth()
+	var lines []string
+	if p := m.sess.Person(m.selected); p != nil {
+		lines = append(lines, st.Heading.Render(clip(qualityGlyph(p)+" "+m.c.Person(p), w)))
+		if p.Role != "" && !m.c.Privacy {
+			lines = append(lines, clip(p.Role, w))
+		}
+		lines = append(lines,
+			clip(m.c.T("sector."+string(p.Sector))+" · "+m.c.T("map.ring_n", int(p.Ring)), w),
+			clip(m.c.T("quality."+string(p.Quality))+" · "+m.c.T("frequency."+orUnknown(string(p.Frequency))), w),
+			clip(m.c.T("willing."+string(p.Willing)), w),
+			clip(m.c.T("field.able")+": "+m.c.T("answer."+string(p.Able)), w))
+		for _, k := range model.SupportKinds {
+			if sup := p.Support.Get(k); sup.Level != model.LevelNone {
+				lines = append(lines, clip(k.Letter()+" "+m.c.T("level."+string(sup.Level))+" · "+m.c.T("direction."+orUnknown(string(sup.Direction))), w))
+			}
+		}
+		for _, r := range m.sess.RelationsOf(p.ID) {
+			other := r.B
+			if other == p.ID {
+				other = r.A
+			}
+			name := m.sess.MemberName(other)
+			if op := m.sess.Person(other); op != nil {
+				name = m.c.Person(op)
+			} else {
+				name = m.c.Name(name)
+			}
+			lines = append(lines, clip("↔ "+m.c.T("relation."+string(r.Kind))+": "+name, w))
+		}
+		if p.Notes != "" {
+			lines = append(lines, st.Subtle.Render(clip(m.c.Note(strings.ReplaceAll(p.Notes, "\n", " ")), w)))
+		}
+	} else {
+		lines = append(lines, wrap(m.c.T("map.empty"), w)...)
+	}
+	lines = append(lines, "", st.Heading.Render(m.c.T("map.legend_title")))
+	lines = append(lines, wrap(m.legend(), w)...)
+	lines = append(lines, "", st.Heading.Render(m.c.T("map.counts_title")))
+	for _, l := range m.countLines(1000) {
+		lines = append(lines, wrap(strings.ReplaceAll(l, " | ", " · "), w)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
+
+func (m *mapStep) ShortHelp() []key.Binding {
+	switch {
+	case m.form != nil:
+		return m.form.ShortHelp()
+	case m.sweep != nil:
+		return m.sweep.ShortHelp()
+	case m.mode == modeGrid:
+		return append(m.grid.ShortHelp(), m.keys.Edit, m.keys.Grid)
+	}
+	return []key.Binding{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Sweep, m.keys.Zoom, m.keys.Grid}
+}
+
+func (m *mapStep) FullHelp() [][]key.Binding {
+	if m.form != nil {
+		return [][]key.Binding{m.form.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
+		{m.keys.Sweep, m.keys.Relation, m.keys.Relations},
+		{m.keys.Zoom, m.keys.Grid},
+	}
+}

@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// sweepHeight is the rows the family sweep takes under the map.
+const sweepHeight = 7
+
+// sweepQuestion is one question of the family sweep with what a new
+// person of that question gets by default.
+type sweepQuestion struct {
+	text   string
+	role   string
+	sector model.Sector
+	ring   model.Ring
+}
+
+// sweep walks the generations, one question at a time, as the council
+// asked (familie, not only gezin): each parent's parents and brothers and
+// sisters, the youths' brothers and sisters, older cousins; then friends,
+// neighbours, school and work, clubs and faith, professionals. Each name
+// typed and confirmed with enter is a person on the map at once.
+type sweep struct {
+	c         *Common
+	sess      *model.Session
+	questions []sweepQuestion
+	at        int
+	form      *form
+	added     []string
+	width     int
+	keys      sweepKeys
+}
+
+type sweepKeys struct {
+	Add, Skip, Next, Stop key.Binding
+}
+
+func newSweep(c *Common, sess *model.Session) *sweep {
+	s := &sweep{c: c, sess: sess, questions: sweepQuestions(c, sess)}
+	s.keys = sweepKeys{
+		Add:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("sweep.key_add"))),
+		Skip: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("sweep.key_skip"))),
+		Next: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("key.next_field"))),
+		Stop: key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", c.T("sweep.key_stop"))),
+	}
+	s.newForm()
+	return s
+}
+
+// sweepQuestions builds the questions, naming the parents the map knows.
+func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
+	var parents []string
+	for i := range sess.People {
+		if p := &sess.People[i]; p.Parent {
+			parents = append(parents, c.Person(p))
+		}
+	}
+	if len(parents) == 0 {
+		parents = []string{c.T("sweep.mother"), c.T("sweep.father")}
+	}
+	var qs []sweepQuestion
+	for _, p := range parents {
+		qs = append(qs,
+			sweepQuestion{c.T("sweep.q.parents_of", p), c.T("sweep.role.grandparent", p), model.SectorFamily, model.RingClose},
+			sweepQuestion{c.T("sweep.q.siblings_of", p), c.T("sweep.role.aunt_uncle", p), model.SectorFamily, model.RingFurther})
+	}
+	youths := make([]string, len(sess.Youths))
+	for i, y := range sess.Youths {
+		youths[i] = c.Name(y.Name)
+	}
+	who := strings.Join(youths, ", ")
+	if who == "" {
+		who = c.T("sweep.the_youths")
+	}
+	return append(qs,
+		sweepQuestion{c.T("sweep.q.siblings", who), c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose},
+		sweepQuestion{c.T("sweep.q.cousins"), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther},
+		sweepQuestion{c.T("sweep.q.friends"), c.T("sweep.role.friend"), model.SectorFriends, model.RingClose},
+		sweepQuestion{c.T("sweep.q.neighbours"), c.T("sweep.role.neighbour"), model.SectorCommunity, model.RingClose},
+		sweepQuestion{c.T("sweep.q.school_work"), c.T("sweep.role.school_work"), model.SectorSchoolWork, model.RingFurther},
+		sweepQuestion{c.T("sweep.q.clubs"), c.T("sweep.role.club"), model.SectorCommunity, model.RingFurther},
+		sweepQuestion{c.T("sweep.q.professionals"), c.T("sweep.role.professional"), model.SectorProfessionals, model.RingFurther},
+	)
+}
+
+func (s *sweep) newForm() {
+	q := s.questions[s.at]
+	s.form = newForm(s.c, "")
+	s.form.SetWidth(s.width)
+	s.form.text("name", s.c.T("field.name"), "", true).
+		text("role", s.c.T("field.role"), q.role, false).
+		choice("deceased", s.c.T("field.deceased"), yesNo(s.c), "no")
+}
+
+func (s *sweep) SetWidth(w int) {
+	s.width = w
+	s.form.SetWidth(w)
+}
+
+// Update handles a key; done is true when the sweep ends.
+func (s *sweep) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(kp, s.keys.Stop):
+			return nil, true
+		case key.Matches(kp, s.keys.Skip):
+			return nil, s.next()
+		case key.Matches(kp, s.keys.Add) && strings.TrimSpace(s.form.value("name")) == "":
+			// enter on an empty name moves on, like esc.
+			return nil, s.next()
+		}
+	}
+	cmd := s.form.Update(msg)
+	if s.form.state == formSubmitted {
+		q := s.questions[s.at]
+		p := model.Person{
+			Name: s.form.value("name"), Role: s.form.value("role"),
+			Sector: q.sector, Ring: q.ring, Adult: q.sector != model.SectorFriends,
+			Deceased: s.form.value("deceased") == "yes",
+		}
+		if p.Deceased {
+			p.Ring = model.RingNoContact
+		}
+		s.sess.AddPerson(p)
+		s.added = append(s.added, p.Name)
+		s.newForm()
+		return tea.Batch(cmd, requestSave(s.c, s.sess)), false
+	}
+	if s.form.state == formCancelled {
+		return nil, s.next()
+	}
+	return cmd, false
+}
+
+// next goes to the next question; it reports the end of the sweep.
+func (s *sweep) next() bool {
+	if s.at+1 >= len(s.questions) {
+		return true
+	}
+	s.at++
+	s.added = nil
+	s.newForm()
+	return false
+}
+
+func (s *sweep) View() string {
+	st := s.c.Styles
+	q := s.questions[s.at]
+	head := st.Title.Render(s.c.T("sweep.title", s.at+1, len(s.questions))) + "  " + st.Heading.Render(q.text)
+	lines := []string{strings.Repeat("─", max(s.width, 0)), clip(head, s.width)}
+	body := strings.Split(s.form.View(), "\n")
+	if len(body) > 1 {
+		body = body[1:] // the form's empty title line
+	}
+	lines = append(lines, body...)
+	added := st.Subtle.Render(s.c.T("sweep.none_yet"))
+	if len(s.added) > 0 {
+		names := make([]string, len(s.added))
+		for i, n := range s.added {
+			names[i] = s.c.Name(n)
+		}
+		added = s.c.T("sweep.added", strings.Join(names, ", "))
+	}
+	lines = append(lines, clip(added, s.width))
+	for len(lines) < sweepHeight {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines[:sweepHeight], "\n")
+}
+
+func (s *sweep) ShortHelp() []key.Binding {
+	return []key.Binding{s.keys.Add, s.keys.Skip, s.keys.Next, s.keys.Stop}
+}
