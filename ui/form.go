@@ -278,7 +278,9 @@ func (f *form) View() string {
 			}
 		default:
 			fl.input.SetWidth(vw - 1)
-			if f.c.Privacy && i != f.focus {
+			// The privacy screen hides every text, the field being
+			// typed in too: a stranger may be looking at it.
+			if f.c.Privacy {
 				val = f.c.Note(fl.input.Value())
 			} else {
 				val = fl.input.View()

@@ -367,3 +367,19 @@ func TestNoMapLabelLeavesItsRow(t *testing.T) {
 		}
 	})
 }
+
+func TestFamilySweepFromStepOne(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.press("f")
+		if d.app.work.active != 1 {
+			t.Fatalf("f on step 1 went to step %d", d.app.work.active+1)
+		}
+		d.requireView("Family sweep 1/11")
+		d.typ("Wim")
+		d.press("enter")
+		if personNamed(lastSaved(t, d), "Wim") == nil {
+			t.Fatal("the sweep's answer was not saved")
+		}
+	})
+}

@@ -271,7 +271,8 @@ func (s *sessionsScreen) ShortHelp() []key.Binding {
 		return []key.Binding{s.keys.Create, s.keys.Cancel}
 	}
 	if s.list.FilterState() == list.Filtering {
-		return []key.Binding{s.keys.Open, s.keys.Cancel}
+		apply := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", s.c.T("key.apply_filter")))
+		return []key.Binding{apply, s.keys.Cancel}
 	}
 	if s.loaded && len(s.list.Items()) == 0 {
 		return []key.Binding{s.keys.New, s.c.Keys.Help, s.c.Keys.Quit}

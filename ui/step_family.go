@@ -34,6 +34,7 @@ type familyKeys struct {
 	AddYouth  key.Binding
 	AddMember key.Binding
 	Delete    key.Binding
+	Sweep     key.Binding
 }
 
 func newFamilyStep(c *Common, sess *model.Session) *familyStep {
@@ -45,6 +46,7 @@ func newFamilyStep(c *Common, sess *model.Session) *familyStep {
 		AddYouth:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", c.T("key.add_youth"))),
 		AddMember: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.add_member"))),
 		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+		Sweep:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("key.sweep"))),
 	}}
 }
 
@@ -117,6 +119,8 @@ func (f *familyStep) Update(msg tea.Msg) tea.Cmd {
 		}
 	case key.Matches(kp, f.keys.Delete):
 		return f.confirmDelete(rows[f.cursor])
+	case key.Matches(kp, f.keys.Sweep):
+		return send(startSweepMsg{})
 	}
 	return nil
 }
@@ -373,5 +377,5 @@ func (f *familyStep) FullHelp() [][]key.Binding {
 	if f.form != nil {
 		return [][]key.Binding{f.form.ShortHelp()}
 	}
-	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Edit, f.keys.Details}, {f.keys.AddYouth, f.keys.AddMember, f.keys.Delete}}
+	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Edit, f.keys.Details}, {f.keys.AddYouth, f.keys.AddMember, f.keys.Delete, f.keys.Sweep}}
 }

@@ -238,8 +238,7 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 		m.grid = newGridView(m.c, m.sess, m.selected)
 		m.grid.SetSize(m.width, m.height)
 	case key.Matches(kp, m.keys.Sweep):
-		m.sweep = newSweep(m.c, m.sess)
-		m.sweep.SetWidth(m.width)
+		m.startSweep()
 	case key.Matches(kp, m.keys.Relation):
 		if p := m.sess.Person(m.selected); p != nil {
 			m.openRelation(p)
@@ -250,6 +249,14 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// startSweep starts the family sweep from its first question.
+func (m *mapStep) startSweep() {
+	m.form = nil
+	m.mode = modeCircle
+	m.sweep = newSweep(m.c, m.sess)
+	m.sweep.SetWidth(m.width)
 }
 
 // move selects the nearest person in a direction: on the map by the

@@ -48,8 +48,12 @@ func newUnlockScreen(c *Common, create bool, minLen int) *unlockScreen {
 	// Focus in the constructor: Init has a value receiver in v2 and
 	// loses what it sets.
 	u.inputs[0].Focus()
+	submit := c.T("key.unlock")
+	if create {
+		submit = c.T("key.create_store")
+	}
 	u.keys = unlockKeys{
-		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.unlock"))),
+		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", submit)),
 		Switch: key.NewBinding(key.WithKeys("tab", "shift+tab", "up", "down"), key.WithHelp("tab", c.T("key.next_field"))),
 	}
 	return u

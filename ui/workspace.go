@@ -80,8 +80,18 @@ func (w *workspace) goTo(i int) {
 	w.active = (i + stepCount) % stepCount
 }
 
+// startSweepMsg asks to start the family sweep, which runs on the map so
+// that the family sees each answer appear.
+type startSweepMsg struct{}
+
 func (w *workspace) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case startSweepMsg:
+		if ms, ok := w.steps[1].(*mapStep); ok {
+			w.goTo(1)
+			ms.startSweep()
+		}
+		return nil
 	case tea.KeyPressMsg:
 		if w.Typing() {
 			return w.steps[w.active].Update(msg)

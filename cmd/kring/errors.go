@@ -84,6 +84,8 @@ func importMessage(cat i18n.Catalog, ie *importError) string {
 		return cat.T("err.not_kring", ie.path)
 	case errors.Is(ie.err, model.ErrNewerFormat):
 		return cat.T("err.newer_format", ie.path, ie.err.Error())
+	case errors.As(ie.err, &se) && se.Line == 0:
+		return cat.T("err.syntax_nopos", ie.path)
 	case errors.As(ie.err, &se):
 		return cat.T("err.syntax", ie.path, se.Line, se.Column)
 	case errors.As(ie.err, &fe):

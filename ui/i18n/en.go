@@ -56,6 +56,7 @@ Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSP
 	"err.write_file":        "Cannot write %s: %s",
 	"err.not_kring":         "%s is not a kring/v1 file.",
 	"err.newer_format":      "%s was made by a newer version of kring (%s).",
+	"err.syntax_nopos":      "%s is not valid JSON.",
 	"err.syntax":            "%s, line %d, column %d: this is not valid JSON.",
 	"err.field":             "%s, field %s: %s",
 	"err.field.type":        "wrong kind of value",

@@ -99,6 +99,8 @@ var enUI = map[string]string{
 	"key.save":         "save",
 	"key.cancel":       "cancel",
 	"key.unlock":       "open",
+	"key.create_store": "continue",
+	"key.apply_filter": "apply",
 	"key.new_session":  "new",
 	"key.open":         "open",
 	"key.delete":       "delete",

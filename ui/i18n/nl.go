@@ -56,6 +56,7 @@ Wachtwoordzin: kring vraagt erom. Voor scripts: KRING_PASSPHRASE_FILE of KRING_P
 	"err.write_file":        "Kan %s niet schrijven: %s",
 	"err.not_kring":         "%s is geen kring/v1-bestand.",
 	"err.newer_format":      "%s is gemaakt met een nieuwere versie van kring (%s).",
+	"err.syntax_nopos":      "%s is geen geldige JSON.",
 	"err.syntax":            "%s, regel %d, kolom %d: dit is geen geldige JSON.",
 	"err.field":             "%s, veld %s: %s",
 	"err.field.type":        "verkeerd soort waarde",

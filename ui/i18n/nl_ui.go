@@ -99,6 +99,8 @@ var nlUI = map[string]string{
 	"key.save":         "opslaan",
 	"key.cancel":       "annuleren",
 	"key.unlock":       "openen",
+	"key.create_store": "verder",
+	"key.apply_filter": "zoeken",
 	"key.new_session":  "nieuw",
 	"key.open":         "openen",
 	"key.delete":       "verwijderen",
