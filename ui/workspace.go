@@ -57,7 +57,9 @@ func newWorkspace(c *Common, sess *model.Session) *workspace {
 	}
 	w.steps[0] = newFamilyStep(c, sess)
 	w.steps[1] = newMapStep(c, sess)
-	for i := 2; i < stepCount; i++ {
+	w.steps[2] = newNeedsStep(c, sess)
+	w.steps[3] = newJimStep(c, sess)
+	for i := 4; i < stepCount; i++ {
 		w.steps[i] = newPendingStep(c, i+1)
 	}
 	return w

@@ -6,8 +6,12 @@ package i18n
 func init() {
 	merge(nl, nlUI)
 	merge(nl, nlMap)
+	merge(nl, nlCheck)
+	merge(nl, nlJim)
 	merge(en, enUI)
 	merge(en, enMap)
+	merge(en, enCheck)
+	merge(en, enJim)
 }
 
 func merge(dst, src map[string]string) {
