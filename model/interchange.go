@@ -17,6 +17,10 @@ const Format = "kring/v1"
 type Document struct {
 	Format  string  `json:"format"`
 	Session Session `json:"session"`
+	// Results is the network-first check of every need, in the order of
+	// the needs (Session.Evaluate). Encode writes it for the reader of the
+	// file; it is derived, so Decode ignores it.
+	Results []Evaluation `json:"results,omitempty"`
 }
 
 // Decoding errors that are not about one field.
@@ -41,14 +45,15 @@ func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
 }
 
-// Encode writes the session as an indented kring/v1 document.
+// Encode writes the session as an indented kring/v1 document, with the
+// check of every need (Session.Evaluate) as its results.
 func Encode(s *Session) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	// Names such as "Anne & Bas" stay readable in the file.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(Document{Format: Format, Session: *s}); err != nil {
+	if err := enc.Encode(Document{Format: Format, Session: *s, Results: s.Evaluate()}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -57,6 +62,10 @@ func Encode(s *Session) ([]byte, error) {
 // Decode reads a kring/v1 document, cleans and completes it (Normalize)
 // and validates it. A file with any problem is rejected whole: the error
 // is ErrNotKring, ErrNewerFormat, a *SyntaxError, a *FieldError or Problems.
+// The results of the document are derived from the session: any JSON
+// value is accepted there and ignored, so that the session read is the
+// session written and a file whose results a newer kring extended still
+// reads.
 func Decode(data []byte) (*Session, error) {
 	var head struct {
 		Format string `json:"format"`
@@ -79,7 +88,11 @@ func Decode(data []byte) (*Session, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	// A misspelt field would otherwise vanish without a word.
 	dec.DisallowUnknownFields()
-	var doc Document
+	var doc struct {
+		Format  string          `json:"format"`
+		Session Session         `json:"session"`
+		Results json.RawMessage `json:"results"`
+	}
 	if err := dec.Decode(&doc); err != nil {
 		return nil, syntaxError(data, err)
 	}

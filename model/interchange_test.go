@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
@@ -237,5 +238,72 @@ func TestSyntaxErrorMessage(t *testing.T) {
 	fe := &FieldError{Field: "session.label", Msg: "unknown field"}
 	if fe.Error() != "session.label: unknown field" {
 		t.Errorf("Error() = %q", fe.Error())
+	}
+}
+
+func TestEncodeWritesResults(t *testing.T) {
+	s := exampleSession(t)
+	b, err := Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Session json.RawMessage `json:"session"`
+		Results []Evaluation    `json:"results"`
+	}
+	if err := json.Unmarshal(b, &file); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(file.Results, s.Evaluate()) || len(file.Results) != 2 || file.Results[1].NeedID != "n2" {
+		t.Errorf("results = %+v, want the check of both needs", file.Results)
+	}
+	if !bytes.Contains(b, []byte("\n  \"results\": [\n    {\n      \"need_id\": \"n1\",\n      \"result\": \"incomplete\",")) {
+		t.Errorf("results not written after the session as documented:\n%s", b[bytes.Index(b, []byte(`"results"`))-20:])
+	}
+	// A session without needs has no results at all.
+	empty, _ := Encode(&Session{Label: "x", Youths: []Youth{}, People: []Person{}})
+	if bytes.Contains(empty, []byte(`"results"`)) {
+		t.Errorf("results written for no needs:\n%s", empty)
+	}
+}
+
+func TestDecodeIgnoresResults(t *testing.T) {
+	ex := exampleJSON(t)
+	want, err := Decode(ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBytes, _ := Encode(want)
+	end := bytes.LastIndexByte(ex, '}')
+	for _, results := range []string{
+		`[]`, `null`, `42`, `"solved"`, `{}`,
+		// What a newer kring might write: more fields, other codes.
+		`[{"need_id": "n1", "result": "solved", "steps": ["done"], "score": 3, "findings": [{"step": 99, "code": "new"}]}]`,
+		// A file that claims more than its session shows.
+		`[{"need_id": "n1", "result": "youth_care"}, {"need_id": "n2", "result": "solved"}]`,
+	} {
+		data := append(append(bytes.Clone(ex[:end]), []byte(`, "results": `+results)...), ex[end:]...)
+		s, err := Decode(data)
+		if err != nil {
+			t.Errorf("results %s: %v", results, err)
+			continue
+		}
+		if got, _ := Encode(s); !bytes.Equal(got, wantBytes) {
+			t.Errorf("results %s changed what was read", results)
+		}
+	}
+	// Results are still JSON: a syntax error in them rejects the file.
+	bad := append(append(bytes.Clone(ex[:end]), []byte(`, "results": [,]`)...), ex[end:]...)
+	var se *SyntaxError
+	if _, err := Decode(bad); !errors.As(err, &se) {
+		t.Errorf("broken results: %v, want a syntax error", err)
+	}
+	// An exported file reads back to the same session and the same file.
+	s2, err := Decode(wantBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s2, want) {
+		t.Error("session differs after reading its own export")
 	}
 }
