@@ -1,6 +1,811 @@
 package ui
 
-import "kring/model"
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// jimStep is step 4: per youth, the people the youth names as JIM (Jouw
+// Ingebrachte Mentor) with their status, the youth's own words and the
+// criteria, and, clearly second, the people kring suggests. The youth
+// chooses; the rules of model/jim_rules.go refuse only what may never be
+// (a parent as JIM, an active JIM without safety checked, two active
+// JIMs, statuses out of order).
+type jimStep struct {
+	c      *Common
+	sess   *model.Session
+	youth  int // index into sess.Youths
+	cursor int
+	form   *form
+	// editing says what the open form does: "add" (anyone on the map),
+	// "add:<person>" (a suggestion), "edit:<candidate>" (words and
+	// criteria) or "status:<candidate>".
+	editing string
+	width   int
+	height  int
+	keys    jimKeys
+}
+
+type jimKeys struct {
+	Up, Down, Youth, Next key.Binding
+	Open, Add, Status     key.Binding
+	Remove                key.Binding
+}
 
 // newJimStep builds step 4, the JIM candidates and the youth's choice.
-func newJimStep(c *Common, sess *model.Session) step { return newPendingStep(c, 4) }
+// It also gives the map its JIM marks.
+func newJimStep(c *Common, sess *model.Session) step {
+	c.JimMarker = jimMarker
+	j := &jimStep{c: c, sess: sess}
+	j.keys = jimKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
+		Youth:  key.NewBinding(key.WithKeys("left", "["), key.WithHelp("←/→", c.T("jim.key.youth"))),
+		Next:   key.NewBinding(key.WithKeys("right", "]")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("jim.key.open"))),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("jim.key.add"))),
+		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("jim.key.status"))),
+		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+	}
+	return j
+}
+
+// jimMarker marks a person on the map: ★ an active JIM, ☆ a candidate
+// still in play (named, asked or agreed) for any youth.
+func jimMarker(s *model.Session, p *model.Person) string {
+	mark := ""
+	for i := range s.Jim {
+		j := &s.Jim[i]
+		if j.PersonID != p.ID {
+			continue
+		}
+		switch j.Status {
+		case model.JimActive:
+			return "★"
+		case model.JimStopped:
+		default:
+			mark = "☆"
+		}
+	}
+	return mark
+}
+
+// today is the date of a status change or a new candidacy.
+func today(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }
+
+// removeJimMsg is sent when the coach confirmed taking a candidate off
+// the list.
+type removeJimMsg struct{ id string }
+
+// jimRow is one selectable line: a candidacy or a suggested person.
+type jimRow struct{ candidate, person string }
+
+func (j *jimStep) currentYouth() *model.Youth {
+	if len(j.sess.Youths) == 0 {
+		return nil
+	}
+	j.youth = max(min(j.youth, len(j.sess.Youths)-1), 0)
+	return &j.sess.Youths[j.youth]
+}
+
+// candidates returns the youth's candidacies: the active JIM first, then
+// those still in play, then the stopped ones, each in the order added.
+func (j *jimStep) candidates(youthID string) []*model.JimCandidate {
+	cs := j.sess.JimCandidatesOf(youthID)
+	rank := func(c *model.JimCandidate) int {
+		switch c.Status {
+		case model.JimActive:
+			return 0
+		case model.JimStopped:
+			return 2
+		}
+		return 1
+	}
+	slices.SortStableFunc(cs, func(a, b *model.JimCandidate) int { return rank(a) - rank(b) })
+	return cs
+}
+
+func (j *jimStep) rows() []jimRow {
+	y := j.currentYouth()
+	if y == nil {
+		return nil
+	}
+	var rows []jimRow
+	for _, c := range j.candidates(y.ID) {
+		rows = append(rows, jimRow{candidate: c.ID})
+	}
+	for _, id := range j.sess.JimSuggestions(y.ID) {
+		rows = append(rows, jimRow{person: id})
+	}
+	return rows
+}
+
+// selected returns the row under the cursor, clamping the cursor.
+func (j *jimStep) selected() (jimRow, bool) {
+	rows := j.rows()
+	if len(rows) == 0 {
+		j.cursor = 0
+		return jimRow{}, false
+	}
+	j.cursor = max(min(j.cursor, len(rows)-1), 0)
+	return rows[j.cursor], true
+}
+
+func (j *jimStep) SetSize(w, h int) {
+	j.width, j.height = w, h
+	if j.form != nil {
+		j.form.SetWidth(min(w, 90))
+		j.form.SetHeight(h)
+	}
+}
+
+func (j *jimStep) Typing() bool { return j.form != nil }
+
+func (j *jimStep) Update(msg tea.Msg) tea.Cmd {
+	if j.form != nil {
+		return j.updateForm(msg)
+	}
+	if m, ok := msg.(removeJimMsg); ok {
+		if j.sess.RemoveJimCandidate(m.id) {
+			return requestSave(j.c, j.sess)
+		}
+		return nil
+	}
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	y := j.currentYouth()
+	if y == nil {
+		return nil
+	}
+	row, has := j.selected()
+	switch {
+	case key.Matches(kp, j.keys.Up):
+		j.cursor = max(j.cursor-1, 0)
+	case key.Matches(kp, j.keys.Down):
+		j.cursor++
+		j.selected()
+	case key.Matches(kp, j.keys.Youth), key.Matches(kp, j.keys.Next):
+		step := 1
+		if key.Matches(kp, j.keys.Youth) {
+			step = len(j.sess.Youths) - 1
+		}
+		j.youth = (j.youth + step) % len(j.sess.Youths)
+		j.cursor = 0
+	case key.Matches(kp, j.keys.Add):
+		j.openAdd(y.ID, "")
+	case !has:
+	case key.Matches(kp, j.keys.Open):
+		if row.person != "" {
+			j.openAdd(y.ID, row.person)
+		} else {
+			j.openEdit(j.sess.JimCandidate(row.candidate))
+		}
+	case key.Matches(kp, j.keys.Status) && row.candidate != "":
+		return j.openStatus(j.sess.JimCandidate(row.candidate))
+	case key.Matches(kp, j.keys.Remove) && row.candidate != "":
+		cand := j.sess.JimCandidate(row.candidate)
+		text := j.c.T("jim.confirm_remove", j.personName(cand.PersonID), j.c.Name(y.Name))
+		return send(pushDialogMsg{d: newConfirm(j.c, text, removeJimMsg{id: cand.ID})})
+	}
+	return nil
+}
+
+func (j *jimStep) personName(id string) string {
+	if p := j.sess.Person(id); p != nil {
+		return j.c.Person(p)
+	}
+	return "?"
+}
+
+// openAdd opens the form that adds a candidate for the youth: anyone on
+// the map (person ""), or the suggested person.
+func (j *jimStep) openAdd(youthID, personID string) {
+	j.editing = "add"
+	if personID != "" {
+		j.editing = "add:" + personID
+	}
+	j.form = jimAddForm(j.c, j.sess, youthID, personID)
+	j.SetSize(j.width, j.height)
+}
+
+// openEdit opens the youth's words and every criterion with its note.
+func (j *jimStep) openEdit(cand *model.JimCandidate) {
+	if cand == nil {
+		return
+	}
+	y := j.sess.Youth(cand.YouthID)
+	f := newForm(j.c, j.c.T("jim.form.edit_title", j.personName(cand.PersonID), j.c.Name(y.Name)))
+	f.notes("why", j.c.T("jim.field.why"), cand.Why)
+	f.fields[0].input.Placeholder = j.c.T("jim.field.why_placeholder")
+	answers := codeOptions(j.c, "answer.", model.Answers)
+	for _, cr := range model.Criteria {
+		a := cand.Answer(cr)
+		f.choice("crit."+string(cr), j.c.T("jim.criterion."+string(cr)), answers, string(a.Value)).
+			notes("note."+string(cr), j.c.T("jim.field.note"), a.Note)
+	}
+	j.editing = "edit:" + cand.ID
+	j.form = f
+	j.SetSize(j.width, j.height)
+}
+
+// openStatus opens the status form, set to the status that comes next.
+// A stopped candidacy has no next status: a notice says so.
+func (j *jimStep) openStatus(cand *model.JimCandidate) tea.Cmd {
+	if cand == nil {
+		return nil
+	}
+	if cand.Status == model.JimStopped {
+		return send(pushDialogMsg{d: newNotice(j.c, j.c.T("jim.notice.stopped", j.personName(cand.PersonID)))})
+	}
+	f := newForm(j.c, j.c.T("jim.form.status_title", j.personName(cand.PersonID), j.c.T("jim.status."+string(cand.Status)), string(today(j.c))))
+	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c), string(model.NextJimStatus(cand.Status))).
+		notes("note", j.c.T("jim.field.status_note"), "")
+	j.editing = "status:" + cand.ID
+	j.form = f
+	j.SetSize(j.width, j.height)
+	return nil
+}
+
+func jimStatusOptions(c *Common) []option {
+	out := make([]option, len(model.JimStatuses))
+	for i, s := range model.JimStatuses {
+		out[i] = option{string(s), c.T("jim.status." + string(s))}
+	}
+	return out
+}
+
+func (j *jimStep) updateForm(msg tea.Msg) tea.Cmd {
+	cmd := j.form.Update(msg)
+	switch j.form.state {
+	case formCancelled:
+		j.form = nil
+	case formSubmitted:
+		if !j.applyForm() {
+			j.form.state = formEditing
+			return cmd // refused: the form shows why
+		}
+		j.form = nil
+		return tea.Batch(cmd, requestSave(j.c, j.sess))
+	}
+	return cmd
+}
+
+// applyForm carries out the submitted form; it reports false when the
+// rules refused it, with the reason on the field it is about.
+func (j *jimStep) applyForm() bool {
+	f, s := j.form, j.sess
+	kind, id, _ := strings.Cut(j.editing, ":")
+	switch kind {
+	case "add":
+		y := j.currentYouth()
+		if y == nil {
+			return false
+		}
+		cid, ok := addJimFromForm(j.c, s, f, y.ID, id)
+		if ok {
+			j.selectCandidate(cid)
+		}
+		return ok
+	case "edit":
+		cand := s.JimCandidate(id)
+		if cand == nil {
+			return true
+		}
+		answers := map[model.Criterion]model.CriterionAnswer{}
+		for _, cr := range model.Criteria {
+			a := model.CriterionAnswer{Value: model.Answer(f.value("crit." + string(cr))), Note: f.value("note." + string(cr))}
+			// Only what the form changed, so that a criterion never
+			// asked is not recorded as asked.
+			if a != cand.Answer(cr) {
+				answers[cr] = a
+			}
+		}
+		cr, err := s.EditJimCandidate(id, f.value("why"), answers)
+		if err != nil {
+			field := "why"
+			if cr != "" {
+				field = "crit." + string(cr)
+			}
+			setFieldError(f, field, jimErrKey(err))
+			return false
+		}
+		return true
+	case "status":
+		st := model.JimStatus(f.value("status"))
+		err := s.SetJimStatus(id, st, today(j.c), f.value("note"))
+		switch {
+		case errors.Is(err, model.ErrJimStopReason):
+			setFieldError(f, "note", jimErrKey(err))
+			return false
+		case err != nil:
+			setFieldError(f, "status", jimErrKey(err))
+			return false
+		}
+		j.selectCandidate(id)
+		return true
+	}
+	return true
+}
+
+// selectCandidate puts the cursor on a candidacy (which may have moved,
+// as the active JIM comes first).
+func (j *jimStep) selectCandidate(id string) {
+	for i, r := range j.rows() {
+		if r.candidate == id {
+			j.cursor = i
+		}
+	}
+}
+
+// setFieldError shows a catalogue message under a field and focuses it.
+func setFieldError(f *form, key, msg string) {
+	for _, fl := range f.fields {
+		if fl.key == key {
+			fl.err = msg
+			f.focusKey(key)
+			return
+		}
+	}
+}
+
+// jimErrKey is the catalogue key of a refusal by the JIM rules.
+func jimErrKey(err error) string {
+	for _, e := range []struct {
+		err error
+		key string
+	}{
+		{model.ErrJimParent, "jim.err.parent"},
+		{model.ErrJimDeceased, "jim.err.deceased"},
+		{model.ErrJimDuplicate, "jim.err.duplicate"},
+		{model.ErrJimOrder, "jim.err.order"},
+		{model.ErrJimStopReason, "jim.err.stop_reason"},
+		{model.ErrJimSafety, "jim.err.safety"},
+		{model.ErrJimSafetyUnchecked, "jim.err.safety_unchecked"},
+		{model.ErrJimOneActive, "jim.err.one_active"},
+		{model.ErrJimTooLong, "jim.err.too_long"},
+	} {
+		if errors.Is(err, e.err) {
+			return e.key
+		}
+	}
+	return "jim.err.unknown"
+}
+
+// jimAddForm builds the form that names a JIM candidate: the youth (when
+// not given), the person (when not given: anyone on the map, kring's
+// suggestions first) and the youth's own words.
+func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form {
+	var title string
+	switch {
+	case youthID != "" && personID != "":
+		title = c.T("jim.form.add_both_title", c.Person(sess.Person(personID)), c.Name(sess.Youth(youthID).Name))
+	case personID != "":
+		title = c.T("jim.form.add_person_title", c.Person(sess.Person(personID)))
+	default:
+		title = c.T("jim.form.add_title", c.Name(sess.Youth(youthID).Name))
+	}
+	f := newForm(c, title)
+	if youthID == "" {
+		var youths []option
+		for _, y := range sess.Youths {
+			// The first youth this person may still be named for comes first.
+			if sess.CanBeJim(y.ID, personID) == nil {
+				youths = append(youths, option{y.ID, c.Name(y.Name)})
+			}
+		}
+		for _, y := range sess.Youths {
+			if sess.CanBeJim(y.ID, personID) != nil {
+				youths = append(youths, option{y.ID, c.Name(y.Name)})
+			}
+		}
+		f.choice("youth", c.T("jim.field.youth"), youths, "")
+	}
+	if personID == "" {
+		var people []option
+		seen := map[string]bool{}
+		add := func(p *model.Person) {
+			if seen[p.ID] {
+				return
+			}
+			seen[p.ID] = true
+			label := c.Person(p)
+			if p.Role != "" && !c.Privacy {
+				label += " · " + p.Role
+			}
+			people = append(people, option{p.ID, label})
+		}
+		for _, id := range sess.JimSuggestions(youthID) {
+			add(sess.Person(id))
+		}
+		for i := range sess.People {
+			add(&sess.People[i])
+		}
+		if len(people) == 0 {
+			people = []option{{"", c.T("jim.nobody_on_map")}}
+		}
+		f.choice("who", c.T("jim.field.who"), people, "")
+	}
+	f.notes("why", c.T("jim.field.why"), "")
+	f.fields[len(f.fields)-1].input.Placeholder = c.T("jim.field.why_placeholder")
+	if personID != "" {
+		// The person is chosen: the youth's words are what is left to type.
+		f.focusKey("why")
+	}
+	return f
+}
+
+// addJimFromForm adds the candidate a jimAddForm describes and returns
+// its id; on a refusal the reason is shown on the field it is about.
+func addJimFromForm(c *Common, sess *model.Session, f *form, youthID, personID string) (string, bool) {
+	if youthID == "" {
+		youthID = f.value("youth")
+	}
+	field := "why"
+	if personID == "" {
+		personID, field = f.value("who"), "who"
+	} else if f.value("youth") != "" {
+		field = "youth"
+	}
+	id, err := sess.AddJimCandidate(youthID, personID, f.value("why"), today(c))
+	if err != nil {
+		if errors.Is(err, model.ErrJimTooLong) {
+			field = "why"
+		}
+		setFieldError(f, field, jimErrKey(err))
+		return "", false
+	}
+	return id, true
+}
+
+// openJim is the map's key for "this person as JIM candidate": a parent,
+// someone who died or someone already named for every youth gets a
+// notice and nothing changes; otherwise a form asks for the youth (when
+// there are several) and the youth's own words.
+func (m *mapStep) openJim(p *model.Person) tea.Cmd {
+	s := m.sess
+	notice := func(key string, args ...any) tea.Cmd {
+		return send(pushDialogMsg{d: newNotice(m.c, m.c.T(key, args...))})
+	}
+	if len(s.Youths) == 0 {
+		return notice("jim.notice.no_youths")
+	}
+	var open []string
+	for _, y := range s.Youths {
+		switch err := s.CanBeJim(y.ID, p.ID); {
+		case errors.Is(err, model.ErrJimParent):
+			return notice("jim.notice.parent", m.c.Person(p))
+		case errors.Is(err, model.ErrJimDeceased):
+			return notice("jim.notice.deceased", m.c.Person(p))
+		case err == nil:
+			open = append(open, y.ID)
+		}
+	}
+	if len(open) == 0 {
+		names := make([]string, len(s.Youths))
+		for i, y := range s.Youths {
+			names[i] = m.c.Name(y.Name)
+		}
+		return notice("jim.notice.duplicate", m.c.Person(p), strings.Join(names, ", "))
+	}
+	youth := ""
+	if len(s.Youths) == 1 {
+		youth = s.Youths[0].ID
+	}
+	m.editing = "jim:" + p.ID
+	m.form = jimAddForm(m.c, s, youth, p.ID)
+	m.form.SetWidth(min(m.width, 90))
+	m.form.SetHeight(m.height)
+	return nil
+}
+
+// addJim applies the map's JIM form; false means refused, with the reason
+// on the form.
+func (m *mapStep) addJim(personID string) bool {
+	youth := ""
+	if len(m.sess.Youths) == 1 {
+		youth = m.sess.Youths[0].ID
+	}
+	_, ok := addJimFromForm(m.c, m.sess, m.form, youth, personID)
+	if !ok {
+		m.form.state = formEditing
+	}
+	return ok
+}
+
+// View draws the youth, the intro, the active JIM, the candidates and
+// the suggestions; on a wide window the selected line's details stand in
+// a column on the right.
+func (j *jimStep) View() string {
+	if j.form != nil {
+		return j.form.View()
+	}
+	st := j.c.Styles
+	y := j.currentYouth()
+	if y == nil {
+		w := max(min(j.width-2, 72), 10)
+		return strings.Join(append([]string{"", st.Heading.Render(j.c.T("step.4.title")), ""}, wrap(j.c.T("jim.no_youths"), w)...), "\n")
+	}
+	row, has := j.selected()
+	w := j.width
+	side := j.width >= 110
+	pw := 0
+	if side {
+		pw = 44
+		if j.width >= 170 {
+			pw = 60
+		}
+		w = j.width - pw - 2
+	}
+	lines, at := j.listLines(y, w)
+	// The title, which youth this is, stays; the rest scrolls.
+	list := strings.Join(append(lines[:1:1], scrollTo(lines[1:], at-1, j.height-1)...), "\n")
+	if !side {
+		return list
+	}
+	var panel []string
+	if has {
+		panel = j.panel(row, pw)
+	}
+	return joinColumns(list, strings.Join(panel, "\n"), w+1, pw)
+}
+
+// listLines are the lines of the list, and the line of the cursor.
+func (j *jimStep) listLines(y *model.Youth, w int) ([]string, int) {
+	st, c := j.c.Styles, j.c
+	title := c.T("jim.youth_title", c.Name(y.Name))
+	if n := len(j.sess.Youths); n > 1 {
+		title += st.Subtle.Render("  " + c.T("jim.youth_of", j.youth+1, n))
+	}
+	lines := []string{st.Title.Render(clip(title, w))}
+	for _, l := range wrap(c.T("jim.intro"), w) {
+		lines = append(lines, st.Subtle.Render(l))
+	}
+	if a := j.sess.ActiveJim(y.ID); a != nil {
+		text := c.T("jim.active", j.personName(a.PersonID))
+		if d := a.Since(); d != "" {
+			text = c.T("jim.active_since", j.personName(a.PersonID), string(d))
+		}
+		lines = append(lines, st.OK.Render(clip("★ "+text, w)))
+	} else {
+		lines = append(lines, clip(c.T("jim.no_active"), w))
+	}
+	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.candidates"), w)))
+	at, i := 0, 0
+	mark := func(text string, subtle bool) string {
+		if i == j.cursor {
+			at = len(lines)
+			return st.Cursor.Render("› ") + st.Selected.Render(clip(text, w-2))
+		}
+		if subtle {
+			return "  " + st.Subtle.Render(clip(text, w-2))
+		}
+		return "  " + clip(text, w-2)
+	}
+	cands := j.candidates(y.ID)
+	if len(cands) == 0 {
+		for _, l := range wrap(c.T("jim.no_candidates"), w-2) {
+			lines = append(lines, "  "+st.Subtle.Render(l))
+		}
+	}
+	for _, cand := range cands {
+		lines = append(lines, mark(j.candidateLine(cand), cand.Status == model.JimStopped))
+		lines = append(lines, j.candidateDetails(cand, w)...)
+		i++
+	}
+	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.suggested"), w)))
+	sugg := j.sess.JimSuggestions(y.ID)
+	if len(sugg) == 0 {
+		lines = append(lines, "  "+st.Subtle.Render(clip(c.T("jim.suggested_none"), w-2)))
+	}
+	for _, id := range sugg {
+		p := j.sess.Person(id)
+		parts := []string{c.Person(p)}
+		if p.Role != "" && !c.Privacy {
+			parts = append(parts, p.Role)
+		}
+		parts = append(parts, c.T("sector."+string(p.Sector)), c.T("map.ring_n", int(p.Ring)))
+		lines = append(lines, mark(strings.Join(parts, " · "), true))
+		i++
+	}
+	return lines, at
+}
+
+// candidateLine is the first line of a candidacy: mark, name, role and
+// the status with its date.
+func (j *jimStep) candidateLine(cand *model.JimCandidate) string {
+	c := j.c
+	glyph := "☆"
+	switch cand.Status {
+	case model.JimActive:
+		glyph = "★"
+	case model.JimStopped:
+		glyph = "–"
+	}
+	parts := []string{glyph + " " + j.personName(cand.PersonID)}
+	if p := j.sess.Person(cand.PersonID); p != nil && p.Role != "" && !c.Privacy {
+		parts = append(parts, p.Role)
+	}
+	status := c.T("jim.status." + string(cand.Status))
+	if d := cand.Since(); d != "" {
+		status = c.T("jim.status_since", status, string(d))
+	}
+	return strings.Join(append(parts, status), " · ")
+}
+
+// candidateDetails are the lines under a candidacy: the youth's words,
+// then what is still open or the reason it stopped, and an open safety
+// concern on a line of its own.
+func (j *jimStep) candidateDetails(cand *model.JimCandidate, w int) []string {
+	st, c := j.c.Styles, j.c
+	ind := "    "
+	iw := w - len(ind)
+	var out []string
+	if cand.Why != "" {
+		out = append(out, ind+clip(c.T("jim.why_quoted", c.Note(oneLine(cand.Why))), iw))
+	} else if cand.Status != model.JimStopped {
+		out = append(out, ind+st.Subtle.Render(clip(c.T("jim.why_missing"), iw)))
+	}
+	if cand.Status == model.JimStopped {
+		if cand.StopReason != "" {
+			out = append(out, ind+st.Subtle.Render(clip(c.T("jim.stopped_because", c.Note(oneLine(cand.StopReason))), iw)))
+		}
+		return out
+	}
+	var no, open []string
+	for _, cr := range j.sess.JimWarnings(cand) {
+		name := c.T("jim.criterion_short." + string(cr))
+		if cand.Answer(cr).Value == model.AnswerNo || cr == model.CriterionNotParent {
+			no = append(no, name)
+		} else {
+			open = append(open, name)
+		}
+	}
+	var parts []string
+	if len(no) > 0 {
+		parts = append(parts, c.T("jim.no", strings.Join(no, ", ")))
+	}
+	if len(open) > 0 {
+		parts = append(parts, c.T("jim.open", strings.Join(open, ", ")))
+	}
+	switch {
+	case len(parts) == 0:
+		out = append(out, ind+st.OK.Render(clip("✓ "+c.T("jim.all_yes"), iw)))
+	case len(no) > 0:
+		out = append(out, ind+st.Warning.Render(clip(strings.Join(parts, " · "), iw)))
+	default:
+		out = append(out, ind+clip(strings.Join(parts, " · "), iw))
+	}
+	if a := cand.Answer(model.CriterionSafety); a.Value == model.AnswerNo {
+		text := c.T("jim.safety_concern")
+		if a.Note != "" {
+			text += " " + c.Note(oneLine(a.Note))
+		}
+		out = append(out, ind+st.Error.Render(clip(text, iw)))
+	}
+	return out
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// panel describes the selected line in the column on the right: a
+// candidacy's criteria with their notes and its history, or a suggested
+// person.
+func (j *jimStep) panel(row jimRow, w int) []string {
+	st, c := j.c.Styles, j.c
+	if row.person != "" {
+		p := j.sess.Person(row.person)
+		lines := []string{st.Heading.Render(clip(c.Person(p), w))}
+		if p.Role != "" && !c.Privacy {
+			lines = append(lines, clip(p.Role, w))
+		}
+		lines = append(lines,
+			clip(c.T("sector."+string(p.Sector))+" · "+c.T("map.ring_n", int(p.Ring)), w),
+			clip(c.T("willing."+string(p.Willing)), w), "")
+		for _, l := range wrap(c.T("jim.suggestion_hint"), w) {
+			lines = append(lines, st.Subtle.Render(l))
+		}
+		return lines
+	}
+	cand := j.sess.JimCandidate(row.candidate)
+	if cand == nil {
+		return nil
+	}
+	lines := []string{st.Heading.Render(clip(j.personName(cand.PersonID), w))}
+	if p := j.sess.Person(cand.PersonID); p != nil && p.Role != "" && !c.Privacy {
+		lines = append(lines, clip(p.Role, w))
+	}
+	if cand.Why != "" {
+		for _, l := range wrap(c.T("jim.why_quoted", c.Note(oneLine(cand.Why))), w) {
+			lines = append(lines, l)
+		}
+	}
+	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.criteria"), w)))
+	for _, cr := range model.Criteria {
+		a := cand.Answer(cr)
+		glyph := "?"
+		switch a.Value {
+		case model.AnswerYes:
+			glyph = "✓"
+		case model.AnswerNo:
+			glyph = "✗"
+		}
+		text := glyph + " " + c.T("jim.criterion."+string(cr))
+		switch {
+		case a.Value == model.AnswerNo && cr == model.CriterionSafety:
+			lines = append(lines, st.Error.Render(clip(text, w)))
+		case a.Value == model.AnswerNo:
+			lines = append(lines, st.Warning.Render(clip(text, w)))
+		default:
+			lines = append(lines, clip(text, w))
+		}
+		if a.Note != "" {
+			lines = append(lines, st.Subtle.Render(clip("  "+c.Note(oneLine(a.Note)), w)))
+		}
+	}
+	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.history"), w)))
+	for _, h := range cand.History {
+		text := string(h.Date) + " " + c.T("jim.status."+string(h.Status))
+		if h.Note != "" {
+			text += ": " + c.Note(oneLine(h.Note))
+		}
+		lines = append(lines, clip(text, w))
+	}
+	return lines
+}
+
+func (j *jimStep) ShortHelp() []key.Binding {
+	if j.form != nil {
+		return j.form.ShortHelp()
+	}
+	if len(j.sess.Youths) == 0 {
+		return nil
+	}
+	keys := []key.Binding{j.keys.Open, j.keys.Add, j.keys.Status, j.keys.Remove}
+	if len(j.sess.Youths) > 1 {
+		keys = append(keys, j.keys.Youth)
+	}
+	return keys
+}
+
+func (j *jimStep) FullHelp() [][]key.Binding {
+	if j.form != nil {
+		return [][]key.Binding{j.form.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{j.keys.Up, j.keys.Down, j.keys.Youth},
+		{j.keys.Open, j.keys.Add, j.keys.Status, j.keys.Remove},
+	}
+}
+
+// noticeDialog tells the coach something and waits for enter or esc.
+type noticeDialog struct {
+	c    *Common
+	text string
+	ok   key.Binding
+}
+
+func newNotice(c *Common, text string) *noticeDialog {
+	return &noticeDialog{c: c, text: text,
+		ok: key.NewBinding(key.WithKeys("enter", "esc", "space"), key.WithHelp("enter", c.T("jim.key.ok")))}
+}
+
+func (d *noticeDialog) Update(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	return nil, key.Matches(msg, d.ok)
+}
+
+func (d *noticeDialog) View(width int) string {
+	inner := max(min(width-4, 60), 10)
+	lines := wrap(d.text, inner)
+	lines = append(lines, "", d.c.Styles.Subtle.Render(clip(d.c.T("jim.notice.hint"), inner)))
+	return d.c.Styles.Dialog.Render(strings.Join(lines, "\n"))
+}
+
+func (d *noticeDialog) ShortHelp() []key.Binding { return []key.Binding{d.ok} }

@@ -57,6 +57,7 @@ type mapKeys struct {
 	Edit, Add, Delete     key.Binding
 	Zoom, Grid, Sweep     key.Binding
 	Relation, Relations   key.Binding
+	Jim                   key.Binding
 }
 
 func newMapStep(c *Common, sess *model.Session) *mapStep {
@@ -74,6 +75,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Sweep:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("key.sweep"))),
 		Relation:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("key.relation"))),
 		Relations: key.NewBinding(key.WithKeys("R"), key.WithHelp("R", c.T("key.relations"))),
+		Jim:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", c.T("jim.key.map"))),
 	}
 	if len(sess.People) > 0 {
 		m.selected = sess.People[0].ID
@@ -197,7 +199,7 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 				m.openPerson(m.sess.Person(id))
 			}
 			return nil
-		case key.Matches(kp, m.keys.Add), key.Matches(kp, m.keys.Delete):
+		case key.Matches(kp, m.keys.Add), key.Matches(kp, m.keys.Delete), key.Matches(kp, m.keys.Jim):
 		default:
 			m.grid.Update(kp)
 			m.selected = m.grid.SelectedID()
@@ -246,6 +248,10 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, m.keys.Relations):
 		if p := m.sess.Person(m.selected); p != nil && len(m.sess.RelationsOf(p.ID)) > 0 {
 			return send(pushDialogMsg{d: newRelationsDialog(m.c, m.sess, p.ID)})
+		}
+	case key.Matches(kp, m.keys.Jim):
+		if p := m.sess.Person(m.selected); p != nil {
+			return m.openJim(p)
 		}
 	}
 	return nil
@@ -399,6 +405,10 @@ func (m *mapStep) applyForm() tea.Cmd {
 			m.form.fields[0].err = "map.relation_exists"
 			return nil
 		}
+	case strings.HasPrefix(m.editing, "jim:"):
+		if !m.addJim(strings.TrimPrefix(m.editing, "jim:")) {
+			return nil
+		}
 	}
 	return requestSave(m.c, s)
 }
@@ -512,7 +522,7 @@ func (m *mapStep) detailLine() string {
 	if p == nil {
 		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
 	}
-	parts := []string{qualityGlyph(p) + " " + m.c.Person(p)}
+	parts := []string{qualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)}
 	if p.Role != "" && !m.c.Privacy {
 		parts = append(parts, p.Role)
 	}
@@ -552,7 +562,7 @@ func (m *mapStep) sidePanel() string {
 	w := m.sidePanelWidth()
 	var lines []string
 	if p := m.sess.Person(m.selected); p != nil {
-		lines = append(lines, st.Heading.Render(clip(qualityGlyph(p)+" "+m.c.Person(p), w)))
+		lines = append(lines, st.Heading.Render(clip(qualityGlyph(p)+m.marker(p)+" "+m.c.Person(p), w)))
 		if p.Role != "" && !m.c.Privacy {
 			lines = append(lines, clip(p.Role, w))
 		}
@@ -610,7 +620,7 @@ func (m *mapStep) ShortHelp() []key.Binding {
 	case m.mode == modeGrid:
 		return append(m.grid.ShortHelp(), m.keys.Edit, m.keys.Grid)
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Sweep, m.keys.Zoom, m.keys.Grid}
+	return []key.Binding{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
@@ -619,7 +629,7 @@ func (m *mapStep) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
-		{m.keys.Sweep, m.keys.Relation, m.keys.Relations},
+		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
 		{m.keys.Zoom, m.keys.Grid},
 	}
 }

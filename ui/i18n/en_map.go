@@ -95,7 +95,7 @@ var enMap = map[string]string{
 	"map.rings":           "rings",
 	"map.zoom_title":      "Sector: %s",
 	"map.legend_title":    "Legend",
-	"map.legend":          "● strong ○ normal ◌ weak ✕ stressful † deceased · P practical G company A advice E emotional · map of %s",
+	"map.legend":          "● strong ○ normal ◌ weak ✕ stressful † deceased ★ JIM ☆ JIM candidate · P practical G company A advice E emotional · map of %s",
 	"map.counts_title":    "Counts",
 	"map.counts":          "%d people · %s · %d stressful · %d not asked yet",
 

@@ -97,7 +97,7 @@ var nlMap = map[string]string{
 	"map.rings":           "ringen",
 	"map.zoom_title":      "Sector: %s",
 	"map.legend_title":    "Legenda",
-	"map.legend":          "● sterk ○ gewoon ◌ zwak ✕ stressvol † overleden · P praktisch G gezelschap A advies E emotioneel · kaart van %s",
+	"map.legend":          "● sterk ○ gewoon ◌ zwak ✕ stressvol † overleden ★ JIM ☆ JIM-kandidaat · P praktisch G gezelschap A advies E emotioneel · kaart van %s",
 	"map.counts_title":    "Tellingen",
 	"map.counts":          "%d personen · %s · %d stressvol · %d nog niet gevraagd",
 
