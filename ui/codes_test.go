@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"testing"
 
 	"kring/model"
@@ -55,6 +56,52 @@ func TestEveryCodeHasALabel(t *testing.T) {
 	for i := 1; i <= stepCount; i++ {
 		n := string(rune('0' + i))
 		keys = append(keys, "step."+n+".title", "step."+n+".short")
+	}
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		cat := i18n.New(l)
+		for _, k := range keys {
+			if !cat.Has(k) {
+				t.Errorf("%s: no label for %q", l, k)
+			}
+		}
+	}
+}
+
+// Every result, finding and rule of the check has words in both languages.
+func TestEveryCheckCodeHasALabel(t *testing.T) {
+	var keys []string
+	for _, r := range model.Results {
+		keys = append(keys, "result."+string(r), "result_short."+string(r))
+	}
+	for _, f := range model.FindingCodes {
+		keys = append(keys, "finding."+string(f))
+	}
+	for _, r := range model.Rules {
+		keys = append(keys, "rule."+string(r))
+	}
+	for i := 1; i <= model.NeedSteps; i++ {
+		keys = append(keys, "check."+strconv.Itoa(i)+".title")
+	}
+	for _, s := range model.Sufficiencies {
+		keys = append(keys, "sufficiency."+orUnknown(string(s)))
+	}
+	for _, p := range model.PlanOffers {
+		keys = append(keys, "plan."+orUnknown(string(p)))
+	}
+	for _, d := range model.Decisions {
+		keys = append(keys, "decision."+orUnknown(string(d)))
+	}
+	for _, c := range model.Conclusions {
+		keys = append(keys, "conclusion."+orUnknown(string(c)))
+	}
+	for _, f := range model.CareForms {
+		keys = append(keys, "careform."+orUnknown(string(f)))
+	}
+	for _, v := range model.AgreementViews {
+		keys = append(keys, "view."+orUnknown(string(v)))
+	}
+	for field := range fieldLabels {
+		keys = append(keys, fieldLabels[field])
 	}
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		cat := i18n.New(l)
