@@ -59,9 +59,8 @@ func newWorkspace(c *Common, sess *model.Session) *workspace {
 	w.steps[1] = newMapStep(c, sess)
 	w.steps[2] = newNeedsStep(c, sess)
 	w.steps[3] = newJimStep(c, sess)
-	for i := 4; i < stepCount; i++ {
-		w.steps[i] = newPendingStep(c, i+1)
-	}
+	w.steps[4] = newAgreementsStep(c, sess)
+	w.steps[5] = newReportStep(c, sess)
 	return w
 }
 

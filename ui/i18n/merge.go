@@ -8,10 +8,14 @@ func init() {
 	merge(nl, nlMap)
 	merge(nl, nlCheck)
 	merge(nl, nlJim)
+	merge(nl, nlAgree)
+	merge(nl, nlReport)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
 	merge(en, enJim)
+	merge(en, enAgree)
+	merge(en, enReport)
 }
 
 func merge(dst, src map[string]string) {
