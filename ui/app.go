@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -19,6 +20,9 @@ const (
 	MinWidth  = 60
 	MinHeight = 16
 )
+
+// errNoExport is the answer of an App built without an Export function.
+var errNoExport = errors.New("exporting is not available here")
 
 // DefaultIdleLock is how long kring waits without a key before it locks.
 const DefaultIdleLock = 10 * time.Minute
@@ -44,8 +48,12 @@ type Options struct {
 	NoColor       bool
 	// Explain turns a store error into one line in the user's language.
 	Explain func(error) string
-	Now     func() time.Time
-	Loc     *time.Location
+	// Export writes an exported file (mode 0600, whole or not at all);
+	// ExportDir is the folder proposed for it.
+	Export    func(path string, data []byte) error
+	ExportDir string
+	Now       func() time.Time
+	Loc       *time.Location
 }
 
 type screenID int
@@ -100,7 +108,10 @@ func New(o Options) *App {
 		o.MinPassphrase = 8
 	}
 	cat := i18n.New(o.Lang)
-	c := &Common{Cat: cat, Now: o.Now, Loc: o.Loc, Styles: NewStyles(true, o.NoColor)}
+	if o.Export == nil {
+		o.Export = func(string, []byte) error { return errNoExport }
+	}
+	c := &Common{Cat: cat, Now: o.Now, Loc: o.Loc, Styles: NewStyles(true, o.NoColor), Export: o.Export, ExportDir: o.ExportDir}
 	c.Keys = newGlobalKeys(cat)
 	a := &App{c: c, opts: o, store: o.Store, isDark: true}
 	a.help = help.New()
@@ -379,6 +390,9 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case pushDialogMsg:
 		a.dialogs = append(a.dialogs, msg.d)
+		return nil, true
+	case statusMsg:
+		a.status, a.statusErr = msg.text, msg.err
 		return nil, true
 	case lockedMsg:
 		return nil, true

@@ -25,6 +25,8 @@ type form struct {
 	keys   formKeys
 	// state is formEditing until enter (with every field valid) or esc.
 	state formState
+	// onChange, when set, is told the key of a choice the user changed.
+	onChange func(key string)
 }
 
 type formState int
@@ -59,7 +61,12 @@ type field struct {
 	// check returns a catalogue key when the value is not acceptable.
 	check func(string) string
 	err   string
+	// when hides the field (from view, focus and checks) while it
+	// returns false, such as a passphrase that only one choice needs.
+	when func() bool
 }
+
+func (fl *field) shown() bool { return fl.when == nil || fl.when() }
 
 type formKeys struct {
 	Next   key.Binding
@@ -151,10 +158,20 @@ func (f *form) value(key string) string {
 }
 
 func (f *form) focusField(i int) tea.Cmd {
+	return f.focusToward(i, 1)
+}
+
+// focusToward focuses field i, or the next shown field in direction dir
+// when i is hidden.
+func (f *form) focusToward(i, dir int) tea.Cmd {
 	if f.focus < len(f.fields) && f.fields[f.focus].kind != fieldChoice {
 		f.fields[f.focus].input.Blur()
 	}
-	f.focus = (i + len(f.fields)) % len(f.fields)
+	n := len(f.fields)
+	f.focus = (i%n + n) % n
+	for k := 0; k < n && !f.fields[f.focus].shown(); k++ {
+		f.focus = ((f.focus+dir)%n + n) % n
+	}
 	if fl := f.fields[f.focus]; fl.kind != fieldChoice {
 		return fl.input.Focus()
 	}
@@ -176,6 +193,9 @@ func (f *form) submit() tea.Cmd {
 	first := -1
 	for i, fl := range f.fields {
 		fl.err = ""
+		if !fl.shown() {
+			continue
+		}
 		v := f.value(fl.key)
 		switch {
 		case fl.required && strings.TrimSpace(v) == "":
@@ -211,7 +231,7 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 		case key.Matches(kp, f.keys.Next):
 			return f.focusField(f.focus + 1)
 		case key.Matches(kp, f.keys.Prev):
-			return f.focusField(f.focus - 1)
+			return f.focusToward(f.focus-1, -1)
 		case fl.kind == fieldChoice && key.Matches(kp, f.keys.Change):
 			step := 1
 			if kp.String() == "left" {
@@ -219,6 +239,9 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 			}
 			fl.idx = (fl.idx + step) % len(fl.options)
 			fl.err = ""
+			if f.onChange != nil {
+				f.onChange(fl.key)
+			}
 			return nil
 		}
 	}
@@ -261,6 +284,9 @@ func (f *form) View() string {
 	lines := []string{st.Heading.Render(clip(f.title, f.width))}
 	focusLine := 0
 	for i, fl := range f.fields {
+		if !fl.shown() {
+			continue
+		}
 		marker := "  "
 		label := st.Label.Render(pad(fl.label, lw))
 		if i == f.focus {
@@ -306,4 +332,39 @@ func (f *form) View() string {
 // ShortHelp lists the form's keys for the help line.
 func (f *form) ShortHelp() []key.Binding {
 	return []key.Binding{f.keys.Submit, f.keys.Next, f.keys.Change, f.keys.Cancel}
+}
+
+// secret adds a text field that echoes dots, for a passphrase; its value
+// is read with raw, never cleaned.
+func (f *form) secret(key, label string) *form {
+	f.addText(key, label, "", false, fieldText, 256)
+	in := &f.fields[len(f.fields)-1].input
+	in.EchoMode = textinput.EchoPassword
+	in.EchoCharacter = '•'
+	return f
+}
+
+// showIf hides the last field added while show returns false.
+func (f *form) showIf(show func() bool) *form {
+	f.fields[len(f.fields)-1].when = show
+	return f
+}
+
+// raw returns a text field's value as typed, for a passphrase.
+func (f *form) raw(key string) string {
+	for _, fl := range f.fields {
+		if fl.key == key && fl.kind != fieldChoice {
+			return fl.input.Value()
+		}
+	}
+	return ""
+}
+
+// setText replaces a text field's value.
+func (f *form) setText(key, value string) {
+	for _, fl := range f.fields {
+		if fl.key == key && fl.kind != fieldChoice {
+			fl.input.SetValue(value)
+		}
+	}
 }

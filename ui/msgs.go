@@ -53,7 +53,13 @@ type (
 	pushDialogMsg struct{ d dialog }
 	// idleTickMsg makes the App check whether to lock.
 	idleTickMsg struct{}
-	lockedMsg   struct{}
+	// statusMsg puts a line in the status bar, such as where an export
+	// went or why it failed.
+	statusMsg struct {
+		text string
+		err  bool
+	}
+	lockedMsg struct{}
 )
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
