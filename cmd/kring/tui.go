@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"time"
 
@@ -35,6 +36,16 @@ func lockAfter(flagVal string, env environ) (time.Duration, error) {
 	return d, nil
 }
 
+// exportDir is where the TUI proposes to put exported files: the home
+// folder, which a coach can find again, unlike the folder a shortcut
+// happened to start kring in.
+func exportDir() string {
+	if h, err := os.UserHomeDir(); err == nil {
+		return h
+	}
+	return "."
+}
+
 // runTUI runs the full-screen program on the terminal.
 func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, idle time.Duration) error {
 	app := ui.New(ui.Options{
@@ -46,6 +57,8 @@ func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, idle time
 		MinPassphrase: minPassphrase,
 		NoColor:       env.get("NO_COLOR") != "",
 		Explain:       func(err error) string { return message(cat, err, st.Path()) },
+		Export:        writeFile0600,
+		ExportDir:     exportDir(),
 	})
 	_, err := tea.NewProgram(app, tea.WithOutput(std.out)).Run()
 	return err
