@@ -547,3 +547,21 @@ func TestJimMapKeyInGridAndZoom(t *testing.T) {
 		})
 	}
 }
+
+func TestJimAddWithNobodyOnTheMap(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		d.press("n")
+		d.typ("Familie Qadir")
+		d.press("enter", "y")
+		d.typ("Mila")
+		d.press("enter", "4")
+		d.requireView("JIM for Mila")
+		d.requireView("No suggestion")
+		d.press("a")
+		requireText(t, d, "There is nobody on the map yet.")
+		d.press("enter")
+		if jimOf(d).form != nil {
+			t.Fatal("a form with nobody to choose")
+		}
+	})
+}

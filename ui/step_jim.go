@@ -179,6 +179,8 @@ func (j *jimStep) Update(msg tea.Msg) tea.Cmd {
 		}
 		j.youth = (j.youth + step) % len(j.sess.Youths)
 		j.cursor = 0
+	case key.Matches(kp, j.keys.Add) && len(j.sess.People) == 0:
+		return send(pushDialogMsg{d: newNotice(j.c, j.c.T("jim.notice.nobody"))})
 	case key.Matches(kp, j.keys.Add):
 		j.openAdd(y.ID, "")
 	case !has:
@@ -427,9 +429,6 @@ func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form 
 		}
 		for i := range sess.People {
 			add(&sess.People[i])
-		}
-		if len(people) == 0 {
-			people = []option{{"", c.T("jim.nobody_on_map")}}
 		}
 		f.choice("who", c.T("jim.field.who"), people, "")
 	}

@@ -61,7 +61,6 @@ var enJim = map[string]string{
 	"jim.field.note":            "  note",
 	"jim.field.status":          "New status",
 	"jim.field.status_note":     "Note or reason",
-	"jim.nobody_on_map":         "(nobody on the map yet)",
 
 	"jim.err.parent":           "a parent cannot be the JIM",
 	"jim.err.deceased":         "died: cannot be the JIM",
@@ -79,6 +78,7 @@ var enJim = map[string]string{
 	"jim.notice.duplicate": "%s is already on the JIM list of %s. Nothing was changed.",
 	"jim.notice.no_youths": "There is no youth yet. First add a youth in step 1.",
 	"jim.notice.stopped":   "%s has stopped as JIM candidate. A stopped candidate gets no new status. Does the youth choose this person again? Then add them again with a.",
+	"jim.notice.nobody":    "There is nobody on the map yet. First put people on the map in step 2; then the youth can choose.",
 	"jim.notice.hint":      "enter = OK",
 	"jim.confirm_remove":   "Take %s off the JIM list of %s? The person stays on the map.",
 

@@ -61,7 +61,6 @@ var nlJim = map[string]string{
 	"jim.field.note":            "  toelichting",
 	"jim.field.status":          "Nieuwe status",
 	"jim.field.status_note":     "Toelichting of reden",
-	"jim.nobody_on_map":         "(nog niemand op de kaart)",
 
 	"jim.err.parent":           "een ouder kan niet de JIM zijn",
 	"jim.err.deceased":         "overleden: kan geen JIM zijn",
@@ -79,6 +78,7 @@ var nlJim = map[string]string{
 	"jim.notice.duplicate": "%s staat al op de JIM-lijst van %s. Er is niets veranderd.",
 	"jim.notice.no_youths": "Er is nog geen jongere. Voeg eerst in stap 1 een jongere toe.",
 	"jim.notice.stopped":   "%s is gestopt als JIM-kandidaat. Een gestopte kandidaat krijgt geen nieuwe status. Kiest de jongere deze persoon opnieuw? Voeg de persoon dan weer toe met a.",
+	"jim.notice.nobody":    "Er staat nog niemand op de kaart. Zet in stap 2 eerst mensen op de kaart; dan kan de jongere kiezen.",
 	"jim.notice.hint":      "enter = oké",
 	"jim.confirm_remove":   "%s van de JIM-lijst van %s halen? De persoon blijft op de kaart.",
 
