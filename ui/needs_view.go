@@ -177,10 +177,16 @@ func (n *needsStep) answer(need *model.Need, step int) string {
 		}
 		return s
 	case 7:
-		if need.FamilyPlan.Offer == model.PlanNotOffered {
-			return ""
+		var parts []string
+		if need.FamilyPlan.Offer != model.PlanNotOffered {
+			parts = append(parts, c.T("plan."+string(need.FamilyPlan.Offer)))
 		}
-		return c.T("plan." + string(need.FamilyPlan.Offer))
+		if j := n.activeJim(need); j != nil {
+			if p := n.sess.Person(j.PersonID); p != nil {
+				parts = append(parts, c.T("needs.jim_is", c.Person(p)))
+			}
+		}
+		return strings.Join(parts, " · ")
 	case 8:
 		return provision(c, need.Preceding)
 	case 9:

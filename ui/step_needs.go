@@ -239,9 +239,15 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 		f.choice("outcome", c.T("field.network_outcome"), codeOptions(c, "sufficiency.", model.Sufficiencies), string(need.Network.Outcome)).
 			notes("reason", c.T("field.reason"), need.Network.Reason)
 	case 7:
+		// An active JIM recorded on step 4 answers "is there a JIM" until
+		// the coach says otherwise.
+		jim := need.FamilyPlan.JimPresent
+		if jim == model.AnswerUnknown && n.activeJim(need) != nil {
+			jim = model.AnswerYes
+		}
 		f.choice("offer", c.T("field.plan_offer"), codeOptions(c, "plan.", model.PlanOffers), string(need.FamilyPlan.Offer)).
 			notes("answer", c.T("field.plan_answer"), need.FamilyPlan.Answer).
-			choice("jim", c.T("field.jim_present"), answerOptions(c), string(need.FamilyPlan.JimPresent))
+			choice("jim", c.T("field.jim_present"), answerOptions(c), string(jim))
 	case 8, 9:
 		p := need.Preceding
 		if step == 9 {
@@ -341,4 +347,18 @@ func (n *needsStep) apply() tea.Cmd {
 		need.View = model.FamilyViewStep{View: model.AgreementView(f.value("view")), Comments: f.value("comments"), Date: model.Date(f.value("date"))}
 	}
 	return requestSave(n.c, s)
+}
+
+// activeJim is the active JIM of the need's youth, or of any youth when
+// the need is about the whole family.
+func (n *needsStep) activeJim(need *model.Need) *model.JimCandidate {
+	if need.YouthID != "" {
+		return n.sess.ActiveJim(need.YouthID)
+	}
+	for _, y := range n.sess.Youths {
+		if j := n.sess.ActiveJim(y.ID); j != nil {
+			return j
+		}
+	}
+	return nil
 }

@@ -150,4 +150,5 @@ var enCheck = map[string]string{
 	"result_short.incomplete": "incomplete",
 	"key.add_contribution":    "add someone",
 	"finding.order_gap":       "youth care decided before own strength and network were judged",
+	"needs.jim_is":            "JIM: %s",
 }

@@ -151,4 +151,5 @@ var nlCheck = map[string]string{
 	"result_short.incomplete": "niet compleet",
 	"key.add_contribution":    "iemand erbij",
 	"finding.order_gap":       "jeugdhulp besloten voordat eigen kracht en netwerk zijn beoordeeld",
+	"needs.jim_is":            "JIM: %s",
 }
