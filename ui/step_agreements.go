@@ -1,6 +1,385 @@
 package ui
 
-import "kring/model"
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// agreementsStep is step 5: who does what by when, and at every review
+// whether the agreement was kept. A summary of how the agreements were
+// kept is always in view, and an agreement not kept at two reviews in a
+// row is flagged for the coach. kring only reports: it never scales help
+// down by itself, as that needs a basis in the ordinance.
+//
+// The list is a tree: each agreement with its reviews under it. The
+// cursor walks over both, so that enter edits and x removes what it is
+// on, and r adds a review to the agreement it is in.
+type agreementsStep struct {
+	c      *Common
+	sess   *model.Session
+	cursor int
+	form   *form
+	// editing says what the open form does: "new", "edit:<agreement>",
+	// "review:<agreement>" (a new review) or "review:<agreement>:<index>".
+	editing string
+	width   int
+	height  int
+	keys    agreementsKeys
+}
+
+type agreementsKeys struct {
+	Up, Down          key.Binding
+	Edit, Add, Review key.Binding
+	Remove            key.Binding
+}
 
 // newAgreementsStep builds step 5, the agreements and their reviews.
-func newAgreementsStep(c *Common, sess *model.Session) step { return newPendingStep(c, 5) }
+func newAgreementsStep(c *Common, sess *model.Session) step {
+	a := &agreementsStep{c: c, sess: sess}
+	a.keys = agreementsKeys{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
+		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.edit"))),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("agree.key.add"))),
+		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("agree.key.review"))),
+		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+	}
+	return a
+}
+
+// agreeRow is one selectable line: an agreement (review < 0) or one of
+// its reviews.
+type agreeRow struct {
+	agreement int // index into sess.Agreements
+	review    int // index into its Reviews, or -1
+}
+
+func (a *agreementsStep) rows() []agreeRow {
+	var rows []agreeRow
+	for i := range a.sess.Agreements {
+		rows = append(rows, agreeRow{agreement: i, review: -1})
+		for k := range a.sess.Agreements[i].Reviews {
+			rows = append(rows, agreeRow{agreement: i, review: k})
+		}
+	}
+	return rows
+}
+
+// selected returns the row under the cursor, clamping the cursor.
+func (a *agreementsStep) selected() (agreeRow, bool) {
+	rows := a.rows()
+	if len(rows) == 0 {
+		a.cursor = 0
+		return agreeRow{}, false
+	}
+	a.cursor = max(min(a.cursor, len(rows)-1), 0)
+	return rows[a.cursor], true
+}
+
+// selectRow puts the cursor on an agreement's line or one of its reviews.
+func (a *agreementsStep) selectRow(agreement, review int) {
+	for i, r := range a.rows() {
+		if r.agreement == agreement && r.review == review {
+			a.cursor = i
+			return
+		}
+	}
+}
+
+func (a *agreementsStep) SetSize(w, h int) {
+	a.width, a.height = w, h
+	if a.form != nil {
+		a.form.SetWidth(min(w, 90))
+		a.form.SetHeight(h)
+	}
+}
+
+func (a *agreementsStep) Typing() bool { return a.form != nil }
+
+// removeAgreementMsg is sent when the coach confirmed removing an
+// agreement; removeReviewMsg when one review of it goes.
+type (
+	removeAgreementMsg struct{ id string }
+	removeReviewMsg    struct {
+		id     string
+		review int
+		date   model.Date
+	}
+)
+
+func (a *agreementsStep) Update(msg tea.Msg) tea.Cmd {
+	if a.form != nil {
+		cmd := a.form.Update(msg)
+		switch a.form.state {
+		case formCancelled:
+			a.form = nil
+		case formSubmitted:
+			save := a.apply()
+			a.form = nil
+			return tea.Batch(cmd, save)
+		}
+		return cmd
+	}
+	switch m := msg.(type) {
+	case removeAgreementMsg:
+		if a.sess.RemoveAgreement(m.id) {
+			a.selected()
+			return requestSave(a.c, a.sess)
+		}
+		return nil
+	case removeReviewMsg:
+		ag := a.sess.AgreementByID(m.id)
+		// The dialog is modal, but check that the review is still the
+		// one the coach saw before taking it out.
+		if ag == nil || m.review < 0 || m.review >= len(ag.Reviews) || ag.Reviews[m.review].Date != m.date {
+			return nil
+		}
+		ag.Reviews = append(ag.Reviews[:m.review:m.review], ag.Reviews[m.review+1:]...)
+		if len(ag.Reviews) == 0 {
+			ag.Reviews = nil
+		}
+		a.selected()
+		return requestSave(a.c, a.sess)
+	}
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	row, has := a.selected()
+	switch {
+	case key.Matches(kp, a.keys.Up):
+		a.cursor = max(a.cursor-1, 0)
+	case key.Matches(kp, a.keys.Down):
+		a.cursor++
+		a.selected()
+	case key.Matches(kp, a.keys.Add):
+		a.openAgreement(nil)
+	case !has:
+	case key.Matches(kp, a.keys.Edit):
+		ag := &a.sess.Agreements[row.agreement]
+		if row.review < 0 {
+			a.openAgreement(ag)
+		} else {
+			a.openReview(ag, row.review)
+		}
+	case key.Matches(kp, a.keys.Review):
+		a.openReview(&a.sess.Agreements[row.agreement], -1)
+	case key.Matches(kp, a.keys.Remove):
+		return a.confirmRemove(row)
+	}
+	return nil
+}
+
+func (a *agreementsStep) confirmRemove(row agreeRow) tea.Cmd {
+	c := a.c
+	ag := &a.sess.Agreements[row.agreement]
+	what := clip(c.Note(agreeFlat(ag.What)), 48)
+	var text string
+	switch {
+	case row.review >= 0:
+		r := ag.Reviews[row.review]
+		text = c.T("agree.confirm_remove_review", string(r.Date), c.T("agree.outcome."+string(r.Outcome)), what)
+		return send(pushDialogMsg{d: newConfirm(c, text, removeReviewMsg{id: ag.ID, review: row.review, date: r.Date})})
+	case len(ag.Reviews) == 1:
+		text = c.T("agree.confirm_remove_with_review", what, a.whoText(ag))
+	case len(ag.Reviews) > 1:
+		text = c.T("agree.confirm_remove_with_reviews", what, a.whoText(ag), len(ag.Reviews))
+	default:
+		text = c.T("agree.confirm_remove", what, a.whoText(ag))
+	}
+	return send(pushDialogMsg{d: newConfirm(c, text, removeAgreementMsg{id: ag.ID})})
+}
+
+// agreeToday is the date a new review gets to start with.
+func agreeToday(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }
+
+func checkDueDate(v string) string {
+	if !model.Date(v).Valid() {
+		return "field.date_invalid"
+	}
+	return ""
+}
+
+// partyOf says which party a person on the map belongs to when an
+// agreement names them: the household and the parents are the family,
+// everyone else is the network.
+func partyOf(p *model.Person) model.Party {
+	if p.Household || p.Parent {
+		return model.PartyFamily
+	}
+	return model.PartyNetwork
+}
+
+// personChoices lists the people of one party that an agreement can
+// name, after "nobody in particular"; current stays among them even when
+// the person would now be left out (someone who died since).
+func (a *agreementsStep) personChoices(party model.Party, current string) []option {
+	c := a.c
+	opts := []option{{"", c.T("agree.nobody")}}
+	for i := range a.sess.People {
+		p := &a.sess.People[i]
+		if partyOf(p) != party || (p.Deceased && p.ID != current) {
+			continue
+		}
+		opts = append(opts, option{p.ID, a.personLabel(p)})
+	}
+	return opts
+}
+
+// personLabel is a person's name with the role, as the form offers it.
+func (a *agreementsStep) personLabel(p *model.Person) string {
+	label := a.c.Person(p)
+	if p.Role != "" && !a.c.Privacy {
+		label += " · " + p.Role
+	}
+	return label
+}
+
+// openAgreement opens the form for a new agreement (nil) or an existing
+// one: who (the party, then the person from the map), what and by when.
+func (a *agreementsStep) openAgreement(ag *model.Agreement) {
+	c := a.c
+	cur := model.Agreement{Who: model.PartyFamily}
+	title := c.T("agree.form_new")
+	a.editing = "new"
+	if ag != nil {
+		cur = *ag
+		title = c.T("agree.form_edit")
+		a.editing = "edit:" + ag.ID
+	}
+	// A person linked under another party than the map now suggests
+	// stays linked: the choice of that party offers them.
+	famCur, netCur := "", ""
+	if p := a.sess.Person(cur.PersonID); p != nil {
+		switch cur.Who {
+		case model.PartyFamily:
+			famCur = p.ID
+		case model.PartyNetwork:
+			netCur = p.ID
+		}
+	}
+	fam := a.personChoices(model.PartyFamily, famCur)
+	net := a.personChoices(model.PartyNetwork, netCur)
+	if p := a.sess.Person(famCur); p != nil && partyOf(p) != model.PartyFamily {
+		fam = append(fam, option{p.ID, a.personLabel(p)})
+	}
+	if p := a.sess.Person(netCur); p != nil && partyOf(p) != model.PartyNetwork {
+		net = append(net, option{p.ID, a.personLabel(p)})
+	}
+	f := newForm(c, title)
+	f.choice("who", c.T("agree.field.who"), codeOptions(c, "agree.party.", model.Parties), string(cur.Who))
+	f.choice("family_person", c.T("agree.field.person"), fam, famCur).
+		showIf(func() bool { return f.value("who") == string(model.PartyFamily) })
+	f.choice("network_person", c.T("agree.field.person"), net, netCur).
+		showIf(func() bool { return f.value("who") == string(model.PartyNetwork) })
+	f.addText("what", c.T("agree.field.what"), cur.What, true, fieldNotes, 2000)
+	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.what_placeholder")
+	f.text("due", c.T("agree.field.due"), string(cur.Due), false).validate(checkDueDate)
+	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
+	a.form = f
+	a.SetSize(a.width, a.height)
+}
+
+// openReview opens the form for a new review (i < 0) of an agreement or
+// for review i: the outcome, a note and the date, today to start with.
+func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
+	c := a.c
+	cur := model.Review{Date: agreeToday(c), Outcome: model.ReviewKept}
+	what := clip(c.Note(agreeFlat(ag.What)), 50)
+	title := c.T("agree.form_review_new", what)
+	a.editing = "review:" + ag.ID
+	if i >= 0 {
+		cur = ag.Reviews[i]
+		title = c.T("agree.form_review_edit", what)
+		a.editing += ":" + strconv.Itoa(i)
+	}
+	f := newForm(c, title)
+	f.choice("outcome", c.T("agree.field.outcome"), codeOptions(c, "agree.outcome.", model.ReviewOutcomes), string(cur.Outcome))
+	f.notes("note", c.T("agree.field.note"), cur.Note)
+	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.note_placeholder")
+	f.text("date", c.T("field.date"), string(cur.Date), true).validate(checkDueDate)
+	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
+	a.form = f
+	a.SetSize(a.width, a.height)
+}
+
+// apply writes the submitted form into the session and asks for a save.
+func (a *agreementsStep) apply() tea.Cmd {
+	f, s := a.form, a.sess
+	kind, rest, _ := strings.Cut(a.editing, ":")
+	switch kind {
+	case "new", "edit":
+		who := model.Party(f.value("who"))
+		person := ""
+		switch who {
+		case model.PartyFamily:
+			person = f.value("family_person")
+		case model.PartyNetwork:
+			person = f.value("network_person")
+		}
+		if kind == "new" {
+			s.AddAgreement(model.Agreement{Who: who, PersonID: person, What: f.value("what"), Due: model.Date(f.value("due"))})
+			a.selectRow(len(s.Agreements)-1, -1)
+			break
+		}
+		ag := s.AgreementByID(rest)
+		if ag == nil {
+			return nil
+		}
+		ag.Who, ag.PersonID, ag.What, ag.Due = who, person, f.value("what"), model.Date(f.value("due"))
+	case "review":
+		id, idx, edit := strings.Cut(rest, ":")
+		ag := s.AgreementByID(id)
+		if ag == nil {
+			return nil
+		}
+		r := model.Review{Date: model.Date(f.value("date")), Outcome: model.ReviewOutcome(f.value("outcome")), Note: f.value("note")}
+		ai := a.indexOf(id)
+		if i, err := strconv.Atoi(idx); edit && err == nil && i >= 0 && i < len(ag.Reviews) {
+			ag.Reviews[i] = r
+			a.selectRow(ai, i)
+			break
+		}
+		ag.Reviews = append(ag.Reviews, r)
+		a.selectRow(ai, len(ag.Reviews)-1)
+	default:
+		return nil
+	}
+	return requestSave(a.c, s)
+}
+
+func (a *agreementsStep) indexOf(id string) int {
+	for i := range a.sess.Agreements {
+		if a.sess.Agreements[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func agreeFlat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (a *agreementsStep) ShortHelp() []key.Binding {
+	if a.form != nil {
+		return a.form.ShortHelp()
+	}
+	if len(a.sess.Agreements) == 0 {
+		return []key.Binding{a.keys.Add}
+	}
+	return []key.Binding{a.keys.Edit, a.keys.Add, a.keys.Review, a.keys.Remove}
+}
+
+func (a *agreementsStep) FullHelp() [][]key.Binding {
+	if a.form != nil {
+		return [][]key.Binding{a.form.ShortHelp()}
+	}
+	return [][]key.Binding{
+		{a.keys.Up, a.keys.Down},
+		{a.keys.Edit, a.keys.Add, a.keys.Review, a.keys.Remove},
+	}
+}
