@@ -124,6 +124,28 @@ func allStates(t *testing.T, lang i18n.Lang, w, h int) []state {
 		{"help jim", list(), ws("4", "?")},
 		{"step 4 empty session", list(), func(d *driver) { d.press("n"); d.typ("Familie Qadir"); d.press("enter", "4") }},
 		{"step 5", list(), ws("5")},
+		{"agree form", list(), ws("5", "a")},
+		{"agree form network person", list(), ws("5", "a", "right", "tab", "right")},
+		{"agree form bad date", list(), func(d *driver) {
+			openExample(d)
+			d.press("5", "a", "tab", "tab")
+			d.typ("Sanne belt school.")
+			d.press("tab")
+			d.typ("2026-02-30")
+			d.press("enter")
+		}},
+		{"agree review form", list(), ws("5", "r")},
+		{"agree flagged", list(), ws("5", "r", "left", "enter", "r", "left", "enter")},
+		{"agree remove dialog", list(), ws("5", "x")},
+		{"agree remove review dialog", list(), ws("5", "r", "enter", "x")},
+		{"privacy agree", list(), func(d *driver) {
+			openExample(d)
+			d.press("5", "r", "left", "tab")
+			d.typ("Ria was ziek.")
+			d.press("enter", "ctrl+p")
+		}},
+		{"help agree", list(), ws("5", "?")},
+		{"step 5 empty session", list(), func(d *driver) { d.press("n"); d.typ("Familie Qadir"); d.press("enter", "5") }},
 		{"step 6", list(), ws("6")},
 		{"step 1 empty session", list(), func(d *driver) { d.press("n"); d.typ("Familie Qadir"); d.press("enter") }},
 		{"form details", list(), ws("e")},
@@ -312,6 +334,15 @@ func TestStatesReachTheirScreens(t *testing.T) {
 		"jim stopped notice":         "jim.notice.hint",
 		"map jim parent notice":      "jim.notice.hint",
 		"step 4 empty session":       "jim.no_youths",
+
+		// Step 5, the agreements.
+		"step 5":                     "agree.title",
+		"agree form":                 "agree.form_new",
+		"agree form bad date":        "field.date_invalid",
+		"agree flagged":              "agree.flag_rule",
+		"agree remove dialog":        "confirm.hint",
+		"agree remove review dialog": "confirm.hint",
+		"step 5 empty session":       "agree.empty",
 	}
 	var states []state
 	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
