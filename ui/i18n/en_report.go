@@ -1,4 +1,99 @@
 package i18n
 
-// enReport holds the English texts of step 6 and of the exported report.
-var enReport = map[string]string{}
+// enReport holds the English texts of step 6 and of the exported report:
+// the report in the order of the investigation, the map drawing and the
+// command line's export and import of case files.
+var enReport = map[string]string{
+	"report.title":         "Network investigation report: %s",
+	"report.demo":          "DEMO: this is made-up example data. It is not about a real family.",
+	"report.demo_tag":      "DEMO · made-up data",
+	"report.pseudonymised": "Pseudonymised: names are initials and roles, the youths are called J1, J2. Notes are left out and free text is replaced by •••.",
+	"report.pseudo_tag":    "pseudonymised",
+	"report.made":          "Made with kring on %s.",
+	"report.made_on":       "made on %s",
+	"report.advice":        "kring supports the coach's judgement. kring does not decide: the coach decides.",
+	"report.footer":        "This report belongs in the municipality's file. Then remove the session from the laptop (kring delete).",
+	"report.empty":         "(not filled in)",
+	"report.total":         "total",
+
+	"report.s.present":    "1. Who was there",
+	"report.s.request":    "2. The request in the family's own words",
+	"report.s.map":        "3. The network map",
+	"report.s.counts":     "4. Counts",
+	"report.s.check":      "5. Network-first check per need",
+	"report.s.jim":        "6. JIM per youth",
+	"report.s.agreements": "7. Agreements",
+	"report.s.view":       "8. The family's view",
+
+	"report.youths":   "Youths",
+	"report.born":     "born in %d",
+	"report.need":     "Need %d: %s",
+	"report.no_needs": "No needs have been recorded yet.",
+
+	"report.map_note":      "The drawing of the map is in the HTML export and in the SVG export.",
+	"report.map_legend":    "● strong · ○ normal · ◌ weak · ✕ stressful · † deceased · ★ active JIM · ☆ JIM candidate · P practical · G company · A advice · E emotional",
+	"report.no_people":     "Nobody is on the map yet.",
+	"report.relations":     "Relations between people",
+	"report.col.support":   "Support",
+	"report.col.direction": "Direction",
+	"report.map_title":     "Network map of %s",
+	"report.map_sub":       "Network map · map of %s",
+
+	"report.count.people":    "People on the map",
+	"report.count.support":   "Kinds of support (number of people)",
+	"report.count.stressful": "Stressful ties",
+	"report.count.not_asked": "Not yet asked whether they will help",
+	"report.count.deceased":  "Deceased",
+
+	"report.check_intro":      "Per need: kring's outcome with its reasons, then the answers step by step, in the order of the investigation (CRvB 2017:1477).",
+	"report.reasons":          "Reasons",
+	"report.no_findings":      "kring finds nothing open and no contradiction.",
+	"report.see_request":      "See chapter 2.",
+	"report.see_view":         "See chapter 8.",
+	"report.expertise":        "Expertise",
+	"report.no_contributions": "Nobody from the network for this need yet.",
+
+	"report.state.done":          "done",
+	"report.state.open":          "open",
+	"report.state.contradiction": "contradiction",
+	"report.state.not_needed":    "not needed",
+
+	"report.no_youths":     "There is no youth yet.",
+	"report.no_candidates": "No JIM candidates yet.",
+	"report.col.criterion": "Point",
+	"report.col.answer":    "Answer",
+	"report.col.note":      "Note",
+
+	"report.no_agreements":     "There are no agreements yet.",
+	"report.col.who":           "Who",
+	"report.col.what":          "What",
+	"report.col.due":           "Due",
+	"report.col.reviews":       "Reviews",
+	"report.party.family":      "family",
+	"report.party.network":     "network",
+	"report.party.coach":       "coach",
+	"report.party.unknown":     "not said",
+	"report.review.kept":       "kept",
+	"report.review.partly":     "partly kept",
+	"report.review.not_kept":   "not kept",
+	"report.review.unknown":    "not said",
+	"report.participation":     "Taking part: %d agreements, %d reviews: %d times kept, %d times partly, %d times not.",
+	"report.flagged":           "Not kept twice in a row: agreement %s. This is information for the conversation only.",
+	"report.never_scales_down": "kring never scales help down by itself. Only the coach can decide that, with a basis in the ordinance.",
+
+	"report.legend.ties":          "Tie with the youths",
+	"report.legend.relations":     "Relations between people",
+	"report.legend.marks":         "Marks",
+	"report.legend.direction":     "arrow: who helps whom",
+	"report.legend.deceased":      "deceased",
+	"report.legend.jim":           "active JIM",
+	"report.legend.jim_candidate": "JIM candidate",
+	"report.legend.rings":         "Rings: %s",
+
+	"export.pass_prompt_new":   "Passphrase for the export file: ",
+	"export.pass_prompt_again": "Type it once more: ",
+	"export.pass_prompt":       "Passphrase of the export file: ",
+	"export.no_passphrase":     "No passphrase for the export file. Type it in a terminal, or set KRING_EXPORT_PASSPHRASE.",
+	"export.wrong_passphrase":  "This passphrase does not fit %s. Nothing was imported.",
+	"export.damaged":           "%s is damaged or not a kring export file. Nothing was imported.",
+}

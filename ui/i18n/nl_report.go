@@ -1,4 +1,99 @@
 package i18n
 
-// nlReport holds the Dutch texts of step 6 and of the exported report.
-var nlReport = map[string]string{}
+// nlReport holds the Dutch texts of step 6 and of the exported report:
+// the report in the order of the investigation, the map drawing and the
+// command line's export and import of case files.
+var nlReport = map[string]string{
+	"report.title":         "Verslag netwerkonderzoek: %s",
+	"report.demo":          "DEMO: dit zijn verzonnen voorbeeldgegevens. Het gaat niet over een echt gezin.",
+	"report.demo_tag":      "DEMO · verzonnen gegevens",
+	"report.pseudonymised": "Gepseudonimiseerd: namen zijn initialen en rollen, de jongeren heten J1, J2. Notities zijn weggelaten en vrije tekst is vervangen door •••.",
+	"report.pseudo_tag":    "gepseudonimiseerd",
+	"report.made":          "Gemaakt met kring op %s.",
+	"report.made_on":       "gemaakt op %s",
+	"report.advice":        "kring helpt de coach bij het oordeel. kring beslist niet: de coach beslist.",
+	"report.footer":        "Dit verslag hoort in het dossier van de gemeente. Haal de sessie daarna van de laptop (kring delete).",
+	"report.empty":         "(niet ingevuld)",
+	"report.total":         "totaal",
+
+	"report.s.present":    "1. Wie waren erbij",
+	"report.s.request":    "2. De hulpvraag in de woorden van het gezin",
+	"report.s.map":        "3. De netwerkkaart",
+	"report.s.counts":     "4. Tellingen",
+	"report.s.check":      "5. Netwerk-eerst-toets per hulpvraag",
+	"report.s.jim":        "6. JIM per jongere",
+	"report.s.agreements": "7. Afspraken",
+	"report.s.view":       "8. Mening van het gezin",
+
+	"report.youths":   "Jongeren",
+	"report.born":     "geboren in %d",
+	"report.need":     "Hulpvraag %d: %s",
+	"report.no_needs": "Er zijn nog geen hulpvragen vastgelegd.",
+
+	"report.map_note":      "De tekening van de kaart staat in de HTML-export en in de SVG-export.",
+	"report.map_legend":    "● sterk · ○ gewoon · ◌ zwak · ✕ stressvol · † overleden · ★ actieve JIM · ☆ JIM-kandidaat · P praktisch · G gezelschap · A advies · E emotioneel",
+	"report.no_people":     "Er staat nog niemand op de kaart.",
+	"report.relations":     "Relaties tussen mensen",
+	"report.col.support":   "Steun",
+	"report.col.direction": "Richting",
+	"report.map_title":     "Netwerkkaart van %s",
+	"report.map_sub":       "Netwerkkaart · kaart van %s",
+
+	"report.count.people":    "Mensen op de kaart",
+	"report.count.support":   "Soorten steun (aantal mensen)",
+	"report.count.stressful": "Stressvolle banden",
+	"report.count.not_asked": "Nog niet gevraagd of ze willen helpen",
+	"report.count.deceased":  "Overleden",
+
+	"report.check_intro":      "Per hulpvraag: de uitkomst van kring met de redenen, en dan de antwoorden stap voor stap, in de volgorde van het onderzoek (CRvB 2017:1477).",
+	"report.reasons":          "Redenen",
+	"report.no_findings":      "kring vindt geen open punten en geen tegenspraak.",
+	"report.see_request":      "Zie hoofdstuk 2.",
+	"report.see_view":         "Zie hoofdstuk 8.",
+	"report.expertise":        "Deskundigheid",
+	"report.no_contributions": "Nog niemand uit het netwerk bij deze hulpvraag.",
+
+	"report.state.done":          "klaar",
+	"report.state.open":          "nog open",
+	"report.state.contradiction": "tegenstrijdig",
+	"report.state.not_needed":    "niet nodig",
+
+	"report.no_youths":     "Er is nog geen jongere.",
+	"report.no_candidates": "Nog geen JIM-kandidaten.",
+	"report.col.criterion": "Punt",
+	"report.col.answer":    "Antwoord",
+	"report.col.note":      "Toelichting",
+
+	"report.no_agreements":     "Er zijn nog geen afspraken.",
+	"report.col.who":           "Wie",
+	"report.col.what":          "Wat",
+	"report.col.due":           "Klaar op",
+	"report.col.reviews":       "Terugblik",
+	"report.party.family":      "gezin",
+	"report.party.network":     "netwerk",
+	"report.party.coach":       "coach",
+	"report.party.unknown":     "niet gezegd",
+	"report.review.kept":       "nagekomen",
+	"report.review.partly":     "deels nagekomen",
+	"report.review.not_kept":   "niet nagekomen",
+	"report.review.unknown":    "niet gezegd",
+	"report.participation":     "Meedoen: %d afspraken, %d keer teruggekeken: %d keer nagekomen, %d keer deels, %d keer niet.",
+	"report.flagged":           "Twee keer achter elkaar niet nagekomen: afspraak %s. Dit is alleen informatie voor het gesprek.",
+	"report.never_scales_down": "kring verlaagt nooit zelf de hulp. Dat kan alleen de coach beslissen, met een grond in de verordening.",
+
+	"report.legend.ties":          "Band met de jongeren",
+	"report.legend.relations":     "Relaties tussen mensen",
+	"report.legend.marks":         "Tekens",
+	"report.legend.direction":     "pijl: wie helpt wie",
+	"report.legend.deceased":      "overleden",
+	"report.legend.jim":           "actieve JIM",
+	"report.legend.jim_candidate": "JIM-kandidaat",
+	"report.legend.rings":         "Ringen: %s",
+
+	"export.pass_prompt_new":   "Wachtwoordzin voor het exportbestand: ",
+	"export.pass_prompt_again": "Typ hem nog een keer: ",
+	"export.pass_prompt":       "Wachtwoordzin van het exportbestand: ",
+	"export.no_passphrase":     "Geen wachtwoordzin voor het exportbestand. Typ hem in een terminal, of zet KRING_EXPORT_PASSPHRASE.",
+	"export.wrong_passphrase":  "Deze wachtwoordzin past niet bij %s. Er is niets ingelezen.",
+	"export.damaged":           "%s is beschadigd of geen kring-exportbestand. Er is niets ingelezen.",
+}

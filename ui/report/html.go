@@ -1,0 +1,175 @@
+package report
+
+import (
+	"html"
+	"strings"
+
+	"kring/model"
+)
+
+// HTML returns the intake report as one self-contained page for print:
+// A4 page rules, no external fonts, scripts or images, the map as inline
+// SVG. Printing it from a browser gives a clean PDF. The page is
+// well-formed XHTML as well as HTML, and a Content-Security-Policy allows
+// nothing but its own inline style. Every text is escaped.
+func HTML(s *model.Session, o Options) []byte {
+	s = prepare(s, o)
+	d := build(s, o)
+	var w strings.Builder
+	w.Grow(32768 + 600*len(s.People))
+	lang := "nl"
+	if o.Lang == "en" {
+		lang = "en"
+	}
+	w.WriteString("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\">\n<head>\n")
+	w.WriteString("<meta charset=\"utf-8\"/>\n")
+	w.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
+	w.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+	w.WriteString("<meta name=\"generator\" content=\"kring\"/>\n")
+	w.WriteString("<title>")
+	w.WriteString(esc(d.title))
+	w.WriteString("</title>\n<style>\n")
+	w.WriteString(css)
+	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
+	for _, bl := range d.blocks {
+		switch bl.kind {
+		case bHeading:
+			tag := "h" + itoa(bl.level)
+			w.WriteString("<" + tag + ">")
+			htmlRuns(&w, bl.text)
+			w.WriteString("</" + tag + ">\n")
+		case bPara:
+			w.WriteString("<p>")
+			htmlRuns(&w, bl.text)
+			w.WriteString("</p>\n")
+		case bBanner:
+			w.WriteString("<p class=\"banner\">")
+			htmlRuns(&w, bl.text)
+			w.WriteString("</p>\n")
+		case bQuote:
+			w.WriteString("<blockquote>")
+			htmlRuns(&w, bl.text)
+			w.WriteString("</blockquote>\n")
+		case bList:
+			w.WriteString("<ul>\n")
+			for _, it := range bl.items {
+				w.WriteString("<li>")
+				htmlRuns(&w, it)
+				w.WriteString("</li>\n")
+			}
+			w.WriteString("</ul>\n")
+		case bFacts:
+			w.WriteString("<table class=\"facts\">\n")
+			for _, f := range bl.facts {
+				w.WriteString("<tr><th scope=\"row\">")
+				w.WriteString(esc(line(f.label)))
+				w.WriteString("</th><td>")
+				htmlRuns(&w, f.value)
+				w.WriteString("</td></tr>\n")
+			}
+			w.WriteString("</table>\n")
+		case bTable:
+			if bl.compact {
+				w.WriteString("<table class=\"grid\">\n<thead><tr>")
+			} else {
+				w.WriteString("<table>\n<thead><tr>")
+			}
+			for _, h := range bl.head {
+				w.WriteString("<th>" + esc(line(h)) + "</th>")
+			}
+			w.WriteString("</tr></thead>\n<tbody>\n")
+			for _, r := range bl.rows {
+				w.WriteString("<tr>")
+				for i := range bl.head {
+					c := ""
+					if i < len(r) {
+						c = r[i]
+					}
+					w.WriteString("<td>" + esc(line(c)) + "</td>")
+				}
+				w.WriteString("</tr>\n")
+			}
+			w.WriteString("</tbody>\n</table>\n")
+		case bMap:
+			w.WriteString("<figure class=\"map\">\n")
+			w.Write(renderSVG(s, o))
+			w.WriteString("</figure>\n")
+		}
+	}
+	w.WriteString("</main>\n</body>\n</html>\n")
+	return []byte(w.String())
+}
+
+// htmlRuns writes runs, a line break inside a text as <br/>.
+func htmlRuns(w *strings.Builder, p para) {
+	for _, r := range p {
+		if r.strong {
+			w.WriteString("<strong>")
+		}
+		for i, l := range strings.Split(text(r.text), "\n") {
+			if i > 0 {
+				w.WriteString("<br/>")
+			}
+			w.WriteString(esc(l))
+		}
+		if r.strong {
+			w.WriteString("</strong>")
+		}
+	}
+}
+
+// esc escapes a text for HTML (html.EscapeString) after replacing any
+// character XML does not allow, so the page is also well-formed XHTML.
+func esc(s string) string { return html.EscapeString(xmlValid(s)) }
+
+// xmlValid replaces characters that XML 1.0 does not allow by U+FFFD.
+func xmlValid(s string) string {
+	ok := true
+	for _, r := range s {
+		if !xmlChar(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if xmlChar(r) {
+			return r
+		}
+		return '\uFFFD'
+	}, s)
+}
+
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
+}
+
+// css is the page's only style: A4 pages, system fonts, tables that break
+// cleanly between rows, the map kept on one page.
+const css = `@page { size: A4; margin: 16mm 15mm 18mm 15mm; }
+html { background: #fff; }
+body { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; margin: 0; }
+main { max-width: 180mm; margin: 0 auto; padding: 10mm 6mm; }
+h1 { font-size: 18pt; margin: 0 0 .3em; }
+h2 { font-size: 14pt; margin: 1.4em 0 .4em; padding-bottom: .1em; border-bottom: 1.5px solid #666; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 12pt; margin: 1.1em 0 .3em; break-after: avoid; page-break-after: avoid; }
+h4 { font-size: 10.5pt; margin: .8em 0 .2em; break-after: avoid; page-break-after: avoid; }
+p { margin: .3em 0; }
+ul { margin: .2em 0 .5em; padding-left: 1.4em; }
+table { border-collapse: collapse; width: 100%; margin: .3em 0 .7em; font-size: 9.5pt; }
+th, td { border: 1px solid #bbb; padding: 2px 5px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+table.grid { font-size: 8.5pt; }
+table.grid td, table.grid th { padding: 1px 3px; }
+thead th { background: #eee; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.facts th { width: 30%; background: #f4f4f4; font-weight: 600; }
+blockquote { margin: .2em 0 .6em; padding: .3em .8em; border-left: 3px solid #888; background: #f6f6f6; font-style: italic; }
+.banner { border: 2px solid #b71c1c; color: #b71c1c; padding: .35em .7em; font-weight: bold; margin: .5em 0; }
+figure.map { margin: .5em 0 .8em; break-inside: avoid; page-break-inside: avoid; }
+figure.map svg { display: block; width: 100%; height: auto; max-height: 240mm; }
+@media print { main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
+`

@@ -1,0 +1,555 @@
+package report
+
+import (
+	"encoding/xml"
+	"math"
+	"strconv"
+	"strings"
+
+	"kring/model"
+)
+
+// SVG returns the circle map alone as a standalone SVG drawing: rings 1
+// to 4 and six labelled sectors in the screen map's order, the youths in
+// the centre, each person as a mark in their sector and ring with a line
+// from the centre whose style is the tie's quality (strong thick, normal
+// solid, weak dashed, stressful a red zigzag), arrowheads for who helps
+// whom, the P/G/A/E letters, ★ for an active JIM and ☆ for a candidate,
+// the relations between people as curves, a legend, the family's label
+// and the date. Every text is XML-escaped.
+func SVG(s *model.Session, o Options) []byte {
+	return renderSVG(prepare(s, o), o)
+}
+
+// Colours of the map, chosen to print well in grey as well.
+const (
+	colStrong    = "#2e7d32"
+	colNormal    = "#444444"
+	colWeak      = "#8a8a8a"
+	colStressful = "#c62828"
+	colDeceased  = "#9e9e9e"
+	colLetters   = "#0d47a1"
+	colStar      = "#f2b200"
+	colGrid      = "#c8c8c8"
+)
+
+// svgWriter accumulates the drawing.
+type svgWriter struct{ b strings.Builder }
+
+func (w *svgWriter) s(parts ...string) {
+	for _, p := range parts {
+		w.b.WriteString(p)
+	}
+}
+
+// esc writes text escaped for XML content and attributes alike.
+func (w *svgWriter) esc(s string) {
+	_ = xml.EscapeText(&w.b, []byte(s))
+}
+
+// num formats a coordinate with one decimal, without a trailing ".0".
+func num(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return "0"
+	}
+	s := strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// text writes a <text> element with escaped content.
+func (w *svgWriter) text(x, y float64, attrs, content string) {
+	w.s(`<text x="`, num(x), `" y="`, num(y), `"`, attrs, `>`)
+	w.esc(content)
+	w.s("</text>\n")
+}
+
+func renderSVG(s *model.Session, o Options) []byte {
+	t := newTr(o.Lang)
+	nm := mapNames(t)
+	l := layoutMap(s, nm)
+	g := l.g
+	w := &svgWriter{}
+	w.b.Grow(16384 + 900*len(s.People))
+	w.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="`, num(g.w), `" height="`, num(g.h),
+		`" viewBox="0 0 `, num(g.w), " ", num(g.h), `" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n")
+	title := t.T("report.map_title", line(s.Label))
+	w.s("<title>")
+	w.esc(title)
+	w.s("</title>\n")
+	w.s(`<rect x="0" y="0" width="`, num(g.w), `" height="`, num(g.h), `" fill="#ffffff"/>`, "\n")
+
+	// Title lines.
+	w.text(24, 38, ` font-size="22" font-weight="bold" fill="#111111"`, truncate(line(s.Label), 70))
+	sub := t.T("report.map_sub", mapDate(s, o))
+	if d := dateOf(o.Now); d != "" {
+		sub += " · " + t.T("report.made_on", d)
+	}
+	w.text(24, 62, ` font-size="13" fill="#555555"`, sub)
+	tagY := 30.0
+	if s.Demo {
+		w.text(g.w-24, tagY+8, ` font-size="15" font-weight="bold" fill="#b71c1c" text-anchor="end"`, t.T("report.demo_tag"))
+		tagY += 24
+	}
+	if o.Pseudonymise {
+		w.text(g.w-24, tagY+8, ` font-size="13" fill="#555555" text-anchor="end"`, t.T("report.pseudo_tag"))
+	}
+
+	drawGrid(w, g, nm)
+	drawYouths(w, g, s)
+	drawTies(w, l)
+	drawRelations(w, l, s)
+	drawRingNames(w, g, nm)
+	drawPeople(w, l)
+	drawLegend(w, g, t)
+	w.s("</svg>\n")
+	return []byte(w.b.String())
+}
+
+// drawGrid draws the rings, the sector lines and their names.
+func drawGrid(w *svgWriter, g geom, nm names) {
+	R := g.outer(4)
+	// Ring 4 (no contact now) is shaded and its edge dashed.
+	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(R), `" fill="#f4f4f4" stroke="#b0b0b0" stroke-width="1.2" stroke-dasharray="6 4"/>`, "\n")
+	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.outer(3)), `" fill="#ffffff" stroke="`, colGrid, `" stroke-width="1.2"/>`, "\n")
+	for k := 2; k >= 1; k-- {
+		w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.outer(k)), `" fill="none" stroke="`, colGrid, `" stroke-width="1.2"/>`, "\n")
+	}
+	for i := 0; i < 6; i++ {
+		a := sectorMid(i) - halfSector
+		x0, y0 := g.point(a, g.r0)
+		x1, y1 := g.point(a, R)
+		w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colGrid, `" stroke-width="1.2" stroke-dasharray="3 3"/>`, "\n")
+	}
+	for i := 0; i < 6; i++ {
+		x, y, anchor, _ := g.sectorLabel(i, sectorWidth(nm.sectors[i]))
+		w.text(x, y, ` font-size="15" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
+	}
+}
+
+// drawRingNames writes the rings' names over the tie lines, with a halo.
+func drawRingNames(w *svgWriter, g geom, nm names) {
+	for k := 1; k <= 4; k++ {
+		txt := g.ringText(nm, k)
+		x, y, _ := g.ringLabel(k, textWidth(txt, ringSize))
+		w.text(x, y, ` font-size="10" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
+	}
+}
+
+// youthSpots are where the youths' names stand in the centre; relations
+// with a youth end there.
+func youthSpots(g geom, s *model.Session) (spots [][2]float64, shown int) {
+	n := len(s.Youths)
+	maxLines := max(int(2*g.r0*0.8/18), 1)
+	shown = n
+	if n > maxLines {
+		shown = maxLines - 1
+	}
+	lines := shown
+	if shown < n {
+		lines++
+	}
+	top := g.cy - float64(lines-1)*9
+	for i := 0; i < lines; i++ {
+		spots = append(spots, [2]float64{g.cx, top + float64(i)*18})
+	}
+	return spots, shown
+}
+
+func drawYouths(w *svgWriter, g geom, s *model.Session) {
+	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.r0), `" fill="#fff5d6" stroke="#d4a72c" stroke-width="1.5"/>`, "\n")
+	spots, shown := youthSpots(g, s)
+	chars := max(int(2*g.r0*0.85/8.5), 4)
+	for i, sp := range spots {
+		if i >= shown {
+			w.text(sp[0], sp[1]+5, ` font-size="13" fill="#555555" text-anchor="middle"`, "+"+itoa(len(s.Youths)-shown))
+			continue
+		}
+		y := s.Youths[i]
+		name := truncate(line(y.Name), chars)
+		if y.BirthYear != 0 {
+			name = truncate(line(y.Name), chars-7) + " (" + itoa(y.BirthYear) + ")"
+		}
+		w.text(sp[0], sp[1]+5, ` font-size="14" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
+	}
+	if len(s.Youths) == 0 {
+		w.text(g.cx, g.cy+5, ` font-size="12" fill="#777777" text-anchor="middle"`, "–")
+	}
+}
+
+// direction is the way help flows in a tie as a whole: one direction
+// when every kind given agrees, mutual when they differ.
+func direction(p *model.Person) model.Direction {
+	d := model.DirectionNone
+	for _, k := range model.SupportKinds {
+		v := p.Support.Get(k)
+		if (v.Level != model.LevelSometimes && v.Level != model.LevelOften) || v.Direction == model.DirectionNone {
+			continue
+		}
+		switch {
+		case d == model.DirectionNone:
+			d = v.Direction
+		case d != v.Direction:
+			return model.DirectionMutual
+		}
+	}
+	return d
+}
+
+// tieStyle is the stroke of a tie line.
+func tieStyle(p *model.Person) (colour, width, dash string) {
+	switch p.Quality {
+	case model.QualityStrong:
+		colour, width = colStrong, "3.6"
+	case model.QualityWeak:
+		colour, width, dash = colWeak, "1.3", "6 4"
+	case model.QualityStressful:
+		colour, width = colStressful, "1.5"
+	default:
+		colour, width = colNormal, "1.4"
+	}
+	if p.Deceased {
+		colour = colDeceased
+	}
+	return colour, width, dash
+}
+
+// drawTies draws a line from the youths' disc to every person.
+func drawTies(w *svgWriter, l *mapLayout) {
+	g := l.g
+	w.s(`<g id="ties" fill="none" stroke-linecap="round">`, "\n")
+	for _, p := range l.placed {
+		dx, dy := p.x-g.cx, p.y-g.cy
+		d := math.Hypot(dx, dy)
+		if d < g.r0+8 {
+			continue
+		}
+		ux, uy := dx/d, dy/d
+		x0, y0 := g.cx+ux*g.r0, g.cy+uy*g.r0
+		x1, y1 := p.x-ux*7, p.y-uy*7
+		colour, width, dash := tieStyle(p.item.p)
+		if p.item.p.Quality == model.QualityStressful {
+			w.s(`<polyline points="`, zigzag(x0, y0, x1, y1), `" stroke="`, colour, `" stroke-width="`, width, `" stroke-linejoin="round"/>`, "\n")
+		} else {
+			w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+			if dash != "" {
+				w.s(` stroke-dasharray="`, dash, `"`)
+			}
+			w.s("/>\n")
+		}
+		// Arrowheads: towards the centre when the person helps the
+		// family, towards the person when the family helps them.
+		switch direction(p.item.p) {
+		case model.DirectionGives:
+			arrow(w, x0+ux*3, y0+uy*3, -ux, -uy, colour)
+		case model.DirectionReceives:
+			arrow(w, x1, y1, ux, uy, colour)
+		case model.DirectionMutual:
+			arrow(w, x0+ux*3, y0+uy*3, -ux, -uy, colour)
+			arrow(w, x1, y1, ux, uy, colour)
+		}
+	}
+	w.s("</g>\n")
+}
+
+// arrow draws a small filled arrowhead with its tip at (x, y) pointing
+// along (ux, uy).
+func arrow(w *svgWriter, x, y, ux, uy float64, colour string) {
+	const length, half = 9.0, 4.0
+	bx, by := x-ux*length, y-uy*length
+	px, py := -uy*half, ux*half
+	w.s(`<polygon points="`, num(x), ",", num(y), " ", num(bx+px), ",", num(by+py), " ", num(bx-px), ",", num(by-py),
+		`" fill="`, colour, `" stroke="none"/>`, "\n")
+}
+
+// zigzag is the stressful tie: straight at both ends, a zigzag between.
+func zigzag(x0, y0, x1, y1 float64) string {
+	dx, dy := x1-x0, y1-y0
+	d := math.Hypot(dx, dy)
+	var b strings.Builder
+	b.WriteString(num(x0) + "," + num(y0))
+	if d < 30 {
+		b.WriteString(" " + num(x1) + "," + num(y1))
+		return b.String()
+	}
+	ux, uy := dx/d, dy/d
+	px, py := -uy, ux
+	const lead, step, amp = 12.0, 5.0, 4.0
+	n := int((d - 2*lead) / step)
+	for i := 0; i <= n; i++ {
+		t := lead + float64(i)*step
+		side := amp
+		if i%2 == 1 {
+			side = -amp
+		}
+		if i == 0 || i == n {
+			side = 0
+		}
+		b.WriteString(" " + num(x0+ux*t+px*side) + "," + num(y0+uy*t+py*side))
+	}
+	b.WriteString(" " + num(x1) + "," + num(y1))
+	return b.String()
+}
+
+// relationStyle is the stroke of a relation and the mark at its middle.
+func relationStyle(k model.RelationKind) (colour, width, dash, mark string) {
+	switch k {
+	case model.RelationPartners:
+		return "#1565c0", "2.2", "", ""
+	case model.RelationSeparated:
+		return "#1565c0", "1.8", "7 4", "slashes"
+	case model.RelationConflict:
+		return colStressful, "2", "", "cross"
+	case model.RelationSupport:
+		return colStrong, "1.8", "3 3", ""
+	case model.RelationClose:
+		return "#6a1b9a", "3.2", "", ""
+	case model.RelationCutOff:
+		return "#757575", "1.6", "2 3", "bar"
+	}
+	return colNormal, "1.4", "", ""
+}
+
+// drawRelations draws each relation as a curve between the two people
+// (or a person and a youth), with its mark at the middle.
+func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
+	if len(s.Relations) == 0 {
+		return
+	}
+	spots, shown := youthSpots(l.g, s)
+	pos := func(id string) (float64, float64, bool) {
+		if i, ok := l.byID[id]; ok {
+			return l.placed[i].x, l.placed[i].y, true
+		}
+		for i := range s.Youths {
+			if s.Youths[i].ID == id && i < shown {
+				return spots[i][0] + 24, spots[i][1], true
+			}
+		}
+		return 0, 0, false
+	}
+	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	for _, r := range s.Relations {
+		ax, ay, ok1 := pos(r.A)
+		bx, by, ok2 := pos(r.B)
+		if !ok1 || !ok2 {
+			continue
+		}
+		dx, dy := bx-ax, by-ay
+		d := math.Hypot(dx, dy)
+		if d < 1 {
+			continue
+		}
+		// Bow the curve outwards, away from the youths' disc, so that it
+		// neither lies on the tie lines nor crosses the centre.
+		px, py := -dy/d, dx/d
+		mx0, my0 := (ax+bx)/2-l.g.cx, (ay+by)/2-l.g.cy
+		if px*mx0+py*my0 < 0 {
+			px, py = -px, -py
+		}
+		bow := math.Min(0.22*d, 60)
+		if need := 2 * (l.g.r0 + 18 - math.Hypot(mx0, my0)); need > bow {
+			bow = math.Min(need, 1.2*d)
+		}
+		cx, cy := (ax+bx)/2+px*bow, (ay+by)/2+py*bow
+		colour, width, dash, mark := relationStyle(r.Kind)
+		w.s(`<path d="M`, num(ax), " ", num(ay), " Q", num(cx), " ", num(cy), " ", num(bx), " ", num(by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+		if dash != "" {
+			w.s(` stroke-dasharray="`, dash, `"`)
+		}
+		w.s("/>\n")
+		mx, my := 0.25*ax+0.5*cx+0.25*bx, 0.25*ay+0.5*cy+0.25*by
+		relationMark(w, mark, mx, my, dx/d, dy/d, colour)
+	}
+	w.s("</g>\n")
+}
+
+// relationMark draws the mark of a relation at (x, y) on a curve running
+// along (ux, uy): two slashes for separated, a cross for conflict, a bar
+// for cut off.
+func relationMark(w *svgWriter, mark string, x, y, ux, uy float64, colour string) {
+	px, py := -uy, ux
+	seg := func(x0, y0, x1, y1 float64) {
+		w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colour, `" stroke-width="2"/>`, "\n")
+	}
+	switch mark {
+	case "slashes":
+		for _, off := range []float64{-3, 3} {
+			cx, cy := x+ux*off, y+uy*off
+			seg(cx-px*6+ux*3, cy-py*6+uy*3, cx+px*6-ux*3, cy+py*6-uy*3)
+		}
+	case "cross":
+		w.s(`<circle cx="`, num(x), `" cy="`, num(y), `" r="7" fill="#ffffff" stroke="none"/>`, "\n")
+		seg(x-5, y-5, x+5, y+5)
+		seg(x-5, y+5, x+5, y-5)
+	case "bar":
+		seg(x-px*7, y-py*7, x+px*7, y+py*7)
+	}
+}
+
+// personMark draws the mark of a person: ● strong, ○ normal, ◌ weak,
+// ✕ stressful, † deceased, as on the screen.
+func personMark(w *svgWriter, p *model.Person, x, y float64) {
+	X, Y := num(x), num(y)
+	switch {
+	case p.Deceased:
+		w.s(`<circle cx="`, X, `" cy="`, Y, `" r="7" fill="#ffffff" stroke="none"/>`,
+			`<path d="M`, num(x), " ", num(y-7), " V", num(y+7), " M", num(x-4.5), " ", num(y-2.5), " H", num(x+4.5),
+			`" stroke="`, colDeceased, `" stroke-width="2.2" fill="none"/>`, "\n")
+	case p.Quality == model.QualityStrong:
+		w.s(`<circle cx="`, X, `" cy="`, Y, `" r="6" fill="`, colStrong, `" stroke="#ffffff" stroke-width="1"/>`, "\n")
+	case p.Quality == model.QualityWeak:
+		w.s(`<circle cx="`, X, `" cy="`, Y, `" r="5.5" fill="#ffffff" stroke="`, colWeak, `" stroke-width="1.6" stroke-dasharray="2.2 1.8"/>`, "\n")
+	case p.Quality == model.QualityStressful:
+		w.s(`<circle cx="`, X, `" cy="`, Y, `" r="7" fill="#ffffff" stroke="none"/>`,
+			`<path d="M`, num(x-5), " ", num(y-5), " L", num(x+5), " ", num(y+5), " M", num(x-5), " ", num(y+5), " L", num(x+5), " ", num(y-5),
+			`" stroke="`, colStressful, `" stroke-width="2.4" fill="none"/>`, "\n")
+	default:
+		w.s(`<circle cx="`, X, `" cy="`, Y, `" r="5.5" fill="#ffffff" stroke="`, colNormal, `" stroke-width="1.8"/>`, "\n")
+	}
+}
+
+// star draws a five-pointed star centred at (x, y): filled for an active
+// JIM, hollow for a candidate.
+func star(w *svgWriter, x, y, r float64, filled bool) {
+	var b strings.Builder
+	for i := 0; i < 10; i++ {
+		rr := r
+		if i%2 == 1 {
+			rr = r * 0.45
+		}
+		a := float64(i) * math.Pi / 5
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(num(x+math.Sin(a)*rr) + "," + num(y-math.Cos(a)*rr))
+	}
+	fill := colStar
+	if !filled {
+		fill = "#ffffff"
+	}
+	w.s(`<polygon points="`, b.String(), `" fill="`, fill, `" stroke="#8a6400" stroke-width="1"/>`, "\n")
+}
+
+// labelColour is the colour of a person's name, after the tie.
+func labelColour(p *model.Person) string {
+	switch {
+	case p.Deceased:
+		return "#757575"
+	case p.Quality == model.QualityStrong:
+		return "#1b5e20"
+	case p.Quality == model.QualityStressful:
+		return "#b71c1c"
+	case p.Quality == model.QualityWeak:
+		return "#666666"
+	}
+	return "#222222"
+}
+
+// drawPeople draws every person's mark, JIM star and label. Labels have a
+// white halo so that lines under them do not hide them.
+func drawPeople(w *svgWriter, l *mapLayout) {
+	w.s(`<g id="people">`, "\n")
+	for _, p := range l.placed {
+		per := p.item.p
+		personMark(w, per, p.x, p.y)
+		if p.item.mark != "" {
+			star(w, p.x+9, p.y-7, 6, p.item.mark == "★")
+		}
+		name := p.name
+		w.s(`<text x="`, num(p.x), `" y="`, num(p.y+19), `" font-size="13" text-anchor="middle" fill="`, labelColour(per),
+			`" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`)
+		w.esc(name)
+		if p.letters != "" {
+			w.s(` <tspan font-size="11.5" font-weight="bold" fill="`, colLetters, `">`)
+			w.esc(p.letters)
+			w.s("</tspan>")
+		}
+		w.s("</text>\n")
+	}
+	w.s("</g>\n")
+}
+
+// legendHeight is the room under the map for the legend.
+const legendHeight = 236.0
+
+// drawLegend explains every line, mark and letter in three columns.
+func drawLegend(w *svgWriter, g geom, t tr) {
+	y0 := g.legendY
+	w.s(`<g id="legend">`, "\n")
+	w.s(`<rect x="16" y="`, num(y0), `" width="`, num(g.w-32), `" height="`, num(legendHeight-16), `" fill="#fafafa" stroke="#cccccc"/>`, "\n")
+	w.text(30, y0+24, ` font-size="15" font-weight="bold" fill="#222222"`, t.T("map.legend_title"))
+	colW := (g.w - 60) / 3
+	row := func(col, i int) (float64, float64) { return 30 + float64(col)*colW, y0 + 52 + float64(i)*22 }
+	label := func(x, y float64, s string) {
+		w.text(x+52, y+4, ` font-size="12" fill="#222222"`, s)
+	}
+	heading := func(col int, s string) {
+		x, y := row(col, 0)
+		w.text(x, y-6, ` font-size="12" font-weight="bold" fill="#444444"`, s)
+	}
+
+	// Ties.
+	heading(0, t.T("report.legend.ties"))
+	for i, q := range model.Qualities {
+		x, y := row(0, i+1)
+		p := &model.Person{Quality: q}
+		colour, width, dash := tieStyle(p)
+		if q == model.QualityStressful {
+			w.s(`<polyline points="`, zigzag(x, y, x+34, y), `" fill="none" stroke="`, colour, `" stroke-width="`, width, `"/>`, "\n")
+		} else {
+			w.s(`<line x1="`, num(x), `" y1="`, num(y), `" x2="`, num(x+34), `" y2="`, num(y), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+			if dash != "" {
+				w.s(` stroke-dasharray="`, dash, `"`)
+			}
+			w.s("/>\n")
+		}
+		personMark(w, p, x+42, y)
+		label(x, y, t.code("quality", string(q)))
+	}
+	x, y := row(0, 5)
+	w.s(`<line x1="`, num(x), `" y1="`, num(y), `" x2="`, num(x+30), `" y2="`, num(y), `" stroke="`, colNormal, `" stroke-width="1.4"/>`, "\n")
+	arrow(w, x+40, y, 1, 0, colNormal)
+	label(x, y, t.T("report.legend.direction"))
+	x, y = row(0, 6)
+	personMark(w, &model.Person{Deceased: true}, x+42, y)
+	label(x, y, t.T("report.legend.deceased"))
+
+	// Relations.
+	heading(1, t.T("report.legend.relations"))
+	for i, k := range model.RelationKinds {
+		x, y := row(1, i+1)
+		colour, width, dash, mark := relationStyle(k)
+		w.s(`<line x1="`, num(x), `" y1="`, num(y), `" x2="`, num(x+42), `" y2="`, num(y), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+		if dash != "" {
+			w.s(` stroke-dasharray="`, dash, `"`)
+		}
+		w.s("/>\n")
+		relationMark(w, mark, x+21, y, 1, 0, colour)
+		label(x, y, t.code("relation", string(k)))
+	}
+
+	// Marks and letters.
+	heading(2, t.T("report.legend.marks"))
+	x, y = row(2, 1)
+	star(w, x+20, y, 7, true)
+	label(x, y, t.T("report.legend.jim"))
+	x, y = row(2, 2)
+	star(w, x+20, y, 7, false)
+	label(x, y, t.T("report.legend.jim_candidate"))
+	for i, k := range model.SupportKinds {
+		x, y := row(2, 3+i)
+		w.text(x+14, y+5, ` font-size="13" font-weight="bold" fill="`+colLetters+`"`, k.Letter())
+		label(x, y, t.code("support", string(k)))
+	}
+	// Rings, along the bottom.
+	var rings []string
+	for k := 1; k <= 4; k++ {
+		rings = append(rings, itoa(k)+" "+t.code("ring", itoa(k)))
+	}
+	w.text(30, y0+legendHeight-28, ` font-size="12" fill="#444444"`, t.T("report.legend.rings", strings.Join(rings, " · ")))
+	w.s("</g>\n")
+}
