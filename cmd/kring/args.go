@@ -19,6 +19,8 @@ type command struct {
 	args   []string
 	format string
 	out    string
+	// pseudo asks export for a pseudonymised copy (--pseudonymise).
+	pseudo bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
 	g         globals
@@ -45,6 +47,8 @@ func parseArgs(argv []string) (command, error) {
 	fs.StringVar(&c.g.lang, "lang", "", "")
 	fs.StringVar(&c.format, "format", "", "")
 	fs.StringVar(&c.out, "out", "", "")
+	fs.BoolVar(&c.pseudo, "pseudonymise", false, "")
+	fs.BoolVar(&c.pseudo, "pseudonymize", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
 	var words []string
 	rest := argv

@@ -10,6 +10,7 @@ import (
 	"kring/model"
 	"kring/store"
 	"kring/ui/i18n"
+	"kring/ui/report"
 )
 
 // cmdList prints one line per session: id, tab, label, tab, the time of
@@ -26,13 +27,51 @@ func cmdList(st *store.Store, std stdio) error {
 	return nil
 }
 
-// cmdExport writes a session in kring/v1 JSON to stdout or --out.
-func cmdExport(st *store.Store, cmd command, std stdio) error {
+// cmdExport writes a session in the format asked (kring/v1 JSON by
+// default) to stdout or --out (mode 0600). The report's language is the
+// command line's; --pseudonymise writes a pseudonymised copy; "case" is
+// the JSON encrypted with an export passphrase.
+func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std stdio, cfg config) error {
 	sess, err := st.Get(cmd.args[0])
 	if err != nil {
 		return notFound(cmd.args[0], err)
 	}
-	data, err := model.Encode(sess)
+	now := time.Now
+	if cfg.now != nil {
+		now = cfg.now
+	}
+	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now()}
+	format := cmd.format
+	if format == "" {
+		format = "json"
+	}
+	var data []byte
+	switch format {
+	case "md":
+		data = report.Markdown(sess, o)
+	case "html":
+		data = report.HTML(sess, o)
+	case "svg":
+		data = report.SVG(sess, o)
+	case "csv":
+		data = report.CSV(sess, o)
+	case "dot":
+		data = report.DOT(sess, o)
+	case "graphml":
+		data = report.GraphML(sess, o)
+	case "json":
+		data, err = report.JSON(sess, o)
+	case "case":
+		if cmd.pseudo {
+			sess = report.Pseudonymise(sess)
+		}
+		var pass []byte
+		pass, err = exportPassphrase(cat, env, std, true)
+		if err == nil {
+			data, err = report.EncryptCase(sess, pass)
+			wipe(pass)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -46,14 +85,25 @@ func cmdExport(st *store.Store, cmd command, std stdio) error {
 	return nil
 }
 
-// cmdImport reads a kring/v1 file as a new session and prints its id. A
-// file with any problem is rejected whole.
-func cmdImport(st *store.Store, path string, std stdio) error {
+// cmdImport reads a kring/v1 file, or a case file that kring export
+// --format case wrote, as a new session and prints its id. A file with
+// any problem is rejected whole.
+func cmdImport(st *store.Store, cat i18n.Catalog, path string, env environ, std stdio) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return &fileError{key: "err.read_file", path: path, err: err}
 	}
-	sess, err := model.Decode(data)
+	var sess *model.Session
+	if report.IsCase(data) {
+		pass, perr := exportPassphrase(cat, env, std, false)
+		if perr != nil {
+			return perr
+		}
+		sess, err = report.DecryptCase(data, pass)
+		wipe(pass)
+	} else {
+		sess, err = model.Decode(data)
+	}
 	if err != nil {
 		return &importError{path: path, err: err}
 	}

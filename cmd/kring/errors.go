@@ -6,6 +6,7 @@ import (
 	"kring/model"
 	"kring/store"
 	"kring/ui/i18n"
+	"kring/ui/report"
 )
 
 // fileError is a file kring could not read or write.
@@ -67,6 +68,8 @@ func message(cat i18n.Catalog, err error, path string) string {
 		return cat.T("err.not_found", nf.id)
 	case errors.Is(err, errNoPassphrase):
 		return cat.T("err.no_passphrase")
+	case errors.Is(err, errNoExportPassphrase):
+		return cat.T("export.no_passphrase")
 	case errors.Is(err, errPassphraseShort):
 		return cat.T("err.passphrase_short", minPassphrase)
 	case errors.Is(err, errPassphraseDiff):
@@ -80,6 +83,10 @@ func importMessage(cat i18n.Catalog, ie *importError) string {
 	var fe *model.FieldError
 	var ps model.Problems
 	switch {
+	case errors.Is(ie.err, report.ErrCaseWrongPassphrase):
+		return cat.T("export.wrong_passphrase", ie.path)
+	case errors.Is(ie.err, report.ErrCaseDamaged):
+		return cat.T("export.damaged", ie.path)
 	case errors.Is(ie.err, model.ErrNotKring):
 		return cat.T("err.not_kring", ie.path)
 	case errors.Is(ie.err, model.ErrNewerFormat):

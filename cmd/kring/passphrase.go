@@ -16,9 +16,10 @@ import (
 const minPassphrase = 8
 
 var (
-	errNoPassphrase    = errors.New("no passphrase")
-	errPassphraseShort = errors.New("passphrase too short")
-	errPassphraseDiff  = errors.New("passphrases differ")
+	errNoPassphrase       = errors.New("no passphrase")
+	errNoExportPassphrase = errors.New("no export passphrase")
+	errPassphraseShort    = errors.New("passphrase too short")
+	errPassphraseDiff     = errors.New("passphrases differ")
 )
 
 // passphraseError is an unreadable KRING_PASSPHRASE_FILE.
@@ -45,13 +46,45 @@ func envPassphrase(env environ) (pass []byte, ok bool, err error) {
 	return nil, false, nil
 }
 
-// askPassphrase reads a passphrase from the terminal without echo; twice
-// when confirm is set. Without a terminal it fails with errNoPassphrase
-// rather than reading a secret from a pipe a user cannot see.
+// prompts are the texts askSecret shows.
+type prompts struct{ once, first, again string }
+
+// askPassphrase reads the store's passphrase from the terminal without
+// echo; twice when confirm is set. Without a terminal it fails with
+// errNoPassphrase rather than reading a secret from a pipe a user cannot see.
 func askPassphrase(cat i18n.Catalog, std stdio, confirm bool) ([]byte, error) {
+	p, err := askSecret(std, confirm, prompts{cat.T("pass.prompt"), cat.T("pass.prompt_new"), cat.T("pass.prompt_again")})
+	if errors.Is(err, errNoTerminal) {
+		return nil, errNoPassphrase
+	}
+	return p, err
+}
+
+// exportPassphrase is the passphrase of a case file: KRING_EXPORT_PASSPHRASE
+// for scripts, else asked on the terminal (twice for a new case file). It
+// is never the store's passphrase: a case file leaves the laptop.
+func exportPassphrase(cat i18n.Catalog, env environ, std stdio, confirm bool) ([]byte, error) {
+	if p := env.get("KRING_EXPORT_PASSPHRASE"); p != "" {
+		if confirm && len([]rune(p)) < minPassphrase {
+			return nil, errPassphraseShort
+		}
+		return []byte(p), nil
+	}
+	p, err := askSecret(std, confirm, prompts{cat.T("export.pass_prompt"), cat.T("export.pass_prompt_new"), cat.T("export.pass_prompt_again")})
+	if errors.Is(err, errNoTerminal) {
+		return nil, errNoExportPassphrase
+	}
+	return p, err
+}
+
+var errNoTerminal = errors.New("no terminal")
+
+// askSecret reads a secret from the terminal without echo; twice when
+// confirm is set, and then at least minPassphrase characters long.
+func askSecret(std stdio, confirm bool, pr prompts) ([]byte, error) {
 	f, ok := std.in.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil, errNoPassphrase
+		return nil, errNoTerminal
 	}
 	read := func(prompt string) ([]byte, error) {
 		fmt.Fprint(std.err, prompt)
@@ -60,9 +93,9 @@ func askPassphrase(cat i18n.Catalog, std stdio, confirm bool) ([]byte, error) {
 		return p, err
 	}
 	if !confirm {
-		return read(cat.T("pass.prompt"))
+		return read(pr.once)
 	}
-	first, err := read(cat.T("pass.prompt_new"))
+	first, err := read(pr.first)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +103,7 @@ func askPassphrase(cat i18n.Catalog, std stdio, confirm bool) ([]byte, error) {
 		wipe(first)
 		return nil, errPassphraseShort
 	}
-	second, err := read(cat.T("pass.prompt_again"))
+	second, err := read(pr.again)
 	if err != nil {
 		wipe(first)
 		return nil, err

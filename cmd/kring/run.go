@@ -11,6 +11,7 @@ import (
 
 	"kring/store"
 	"kring/ui/i18n"
+	"kring/ui/report"
 )
 
 // Exit statuses.
@@ -43,6 +44,8 @@ type config struct {
 	kdf store.KDFParams
 	// tui runs the full-screen program; nil in tests of the command line.
 	tui func(st *store.Store, cat i18n.Catalog, env environ, std stdio, idle time.Duration) error
+	// now is the clock of the export date; nil means time.Now.
+	now func() time.Time
 }
 
 func defaultConfig() config {
@@ -105,9 +108,9 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 	case "list":
 		err = cmdList(st, std)
 	case "export":
-		err = cmdExport(st, cmd, std)
+		err = cmdExport(st, cat, cmd, env, std, cfg)
 	case "import":
-		err = cmdImport(st, cmd.args[0], std)
+		err = cmdImport(st, cat, cmd.args[0], env, std)
 	case "delete":
 		err = cmdDelete(st, cat, cmd.args[0], std)
 	case "backup":
@@ -123,7 +126,7 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 }
 
 // exportFormats are the formats kring export writes.
-var exportFormats = []string{"json"}
+var exportFormats = report.Formats
 
 // check validates the command word, its arguments and options before
 // anything is opened, so that a usage error never asks for a passphrase.
@@ -154,8 +157,8 @@ func (c command) check() error {
 	if c.lockAfter != "" && c.name != "tui" {
 		return &errUsage{key: "cli.bad_flag", args: []any{"--lock-after: kring only"}}
 	}
-	if (c.format != "" || c.out != "") && c.name != "export" {
-		return &errUsage{key: "cli.bad_flag", args: []any{"--format/--out: export only"}}
+	if (c.format != "" || c.out != "" || c.pseudo) && c.name != "export" {
+		return &errUsage{key: "cli.bad_flag", args: []any{"--format/--out/--pseudonymise: export only"}}
 	}
 	return nil
 }

@@ -8,9 +8,11 @@ var en = map[string]string{
 Usage:
   kring                      open the program
   kring list                 list all sessions (number, name, last change)
-  kring export ID [--format json] [--out FILE]
-                             write out a session (to the screen by default)
-  kring import FILE          read a kring/v1 file as a new session
+  kring export ID [--format FORMAT] [--out FILE] [--pseudonymise]
+                             write out a session (json to the screen by default)
+                             FORMAT: md or html (report), svg (map), csv,
+                             dot, graphml, json, case (encrypted file)
+  kring import FILE          read a kring/v1 or case file as a new session
   kring delete ID            delete a session
   kring backup FILE          back up the whole store
   kring check                check that the store is intact
@@ -22,7 +24,8 @@ Options:
   --lang nl|en               language (or KRING_LANG)
   --lock-after 10m           lock after this long idle (or KRING_LOCK_AFTER; off = never)
 
-Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSPHRASE.`,
+Passphrase: kring asks for it. For scripts: KRING_PASSPHRASE_FILE or KRING_PASSPHRASE.
+A case file gets a passphrase of its own: kring asks for it, or KRING_EXPORT_PASSPHRASE.`,
 	"cli.unknown_command": "Unknown command %q. Type 'kring help' for the list.",
 	"cli.missing_arg":     "'%s' needs %s. Type 'kring help'.",
 	"cli.too_many_args":   "Too many words after '%s'. Type 'kring help'.",

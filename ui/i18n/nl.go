@@ -8,9 +8,11 @@ var nl = map[string]string{
 Gebruik:
   kring                      open het programma
   kring list                 toon alle sessies (nummer, naam, laatste wijziging)
-  kring export NR [--format json] [--out BESTAND]
-                             schrijf een sessie weg (standaard naar het scherm)
-  kring import BESTAND       lees een kring/v1-bestand in als nieuwe sessie
+  kring export NR [--format FORMAAT] [--out BESTAND] [--pseudonymise]
+                             schrijf een sessie weg (standaard json, naar het scherm)
+                             FORMAAT: md of html (verslag), svg (kaart), csv,
+                             dot, graphml, json, case (versleuteld bestand)
+  kring import BESTAND       lees een kring/v1- of case-bestand in als nieuwe sessie
   kring delete NR            verwijder een sessie
   kring backup BESTAND       maak een reservekopie van de hele opslag
   kring check                controleer of de opslag heel is
@@ -22,7 +24,8 @@ Opties:
   --lang nl|en               taal (of KRING_LANG)
   --lock-after 10m           vergrendel na zo lang niets doen (of KRING_LOCK_AFTER; off = nooit)
 
-Wachtwoordzin: kring vraagt erom. Voor scripts: KRING_PASSPHRASE_FILE of KRING_PASSPHRASE.`,
+Wachtwoordzin: kring vraagt erom. Voor scripts: KRING_PASSPHRASE_FILE of KRING_PASSPHRASE.
+Een case-bestand krijgt een eigen wachtwoordzin: kring vraagt erom, of KRING_EXPORT_PASSPHRASE.`,
 	"cli.unknown_command": "Onbekende opdracht %q. Typ 'kring help' voor de lijst.",
 	"cli.missing_arg":     "Bij '%s' hoort %s. Typ 'kring help'.",
 	"cli.too_many_args":   "Te veel woorden bij '%s'. Typ 'kring help'.",
