@@ -60,11 +60,14 @@ func dist(dx, dy float64) float64 { return math.Hypot(dx, dy) }
 
 // sectorAt is the sector a point lies in.
 func sectorAt(g geom, x, y float64) int {
-	a := math.Atan2(x-g.cx, g.cy-y) + halfSector
-	for a < 0 {
-		a += 2 * math.Pi
+	a := math.Atan2(x-g.cx, g.cy-y)
+	for i := 0; i < 6; i++ {
+		d := math.Remainder(a-g.mid[i], 2*math.Pi)
+		if math.Abs(d) <= g.half[i] {
+			return i
+		}
 	}
-	return int(a/(2*halfSector)) % 6
+	return -1
 }
 
 func BenchmarkSVG300(b *testing.B) {

@@ -42,13 +42,54 @@ type geom struct {
 	mapTop   float64
 	legendY  float64
 	outerMax float64 // how far a ring-4 label may reach beyond the circle
+	// mid[i] is the middle angle of sector i and half[i] half its width.
+	mid, half [6]float64
 	// edges[i] are the unit vectors of sector i's two edges, drawn in a
 	// hair so that a label never touches them.
 	edges [6][2][2]float64
 }
 
-func newGeom(scale float64) geom {
-	g := geom{scale: scale, rw: ringWidth * scale, r0: ringWidth * scale}
+// sectorAngles are the sectors' middles and half widths.
+type sectorAngles struct{ mid, half [6]float64 }
+
+// equalSectors are six sectors of 60°, the household centred at 12
+// o'clock and the others clockwise, as on the screen.
+func equalSectors() sectorAngles {
+	var a sectorAngles
+	for i := range a.mid {
+		a.mid[i] = float64(i) * 2 * math.Pi / 6
+		a.half[i] = math.Pi / 6
+	}
+	return a
+}
+
+// weightedSectors keep the order but give a crowded sector more of the
+// circle: half of the circle is shared equally, the other half by the
+// number of people. The household stays centred at 12 o'clock.
+func weightedSectors(count [6]int) sectorAngles {
+	total := 0
+	for _, n := range count {
+		total += n
+	}
+	if total == 0 {
+		return equalSectors()
+	}
+	var a sectorAngles
+	var w [6]float64
+	for i, n := range count {
+		w[i] = math.Pi/6 + math.Pi*float64(n)/float64(total)
+	}
+	start := -w[0] / 2
+	for i := range w {
+		a.half[i] = w[i] / 2
+		a.mid[i] = start + w[i]/2
+		start += w[i]
+	}
+	return a
+}
+
+func newGeom(scale float64, angles sectorAngles) geom {
+	g := geom{scale: scale, rw: ringWidth * scale, r0: ringWidth * scale, mid: angles.mid, half: angles.half}
 	R := g.outer(4)
 	g.w = 2 * (R + marginSide)
 	g.cx = g.w / 2
@@ -59,7 +100,7 @@ func newGeom(scale float64) geom {
 	g.outerMax = R + 52
 	const inset = 0.005
 	for i := range g.edges {
-		a0, a1 := sectorMid(i)-halfSector+inset, sectorMid(i)+halfSector-inset
+		a0, a1 := g.mid[i]-g.half[i]+inset, g.mid[i]+g.half[i]-inset
 		g.edges[i] = [2][2]float64{{math.Sin(a0), -math.Cos(a0)}, {math.Sin(a1), -math.Cos(a1)}}
 	}
 	return g
@@ -74,10 +115,6 @@ func (g geom) point(a, r float64) (float64, float64) {
 	return g.cx + math.Sin(a)*r, g.cy - math.Cos(a)*r
 }
 
-// sectorMid is the middle angle of sector i.
-func sectorMid(i int) float64 { return float64(i) * 2 * math.Pi / 6 }
-
-const halfSector = math.Pi / 6
 
 // mapItem is one person to place.
 type mapItem struct {
@@ -179,7 +216,7 @@ func mapItems(s *model.Session) []mapItem {
 
 // startScale guesses the scale at which every slice has room: the area
 // its labels need against the area of the slice.
-func startScale(items []mapItem) float64 {
+func startScale(items []mapItem, angles sectorAngles) float64 {
 	var need [6][5]float64
 	for i := range items {
 		it := &items[i]
@@ -193,7 +230,7 @@ func startScale(items []mapItem) float64 {
 				continue
 			}
 			ri, ro := ringWidth*float64(r), ringWidth*float64(r+1)
-			area := (ro*ro - ri*ri) * math.Pi / 6
+			area := (ro*ro - ri*ri) * angles.half[s]
 			// About half a slice can hold labels without overlap; when
 			// that guess is too low, layoutMap grows the map.
 			if k := math.Sqrt(need[s][r] / (0.5 * area)); k > scale {
@@ -204,19 +241,34 @@ func startScale(items []mapItem) float64 {
 	return math.Min(scale, maxScale)
 }
 
-// layoutMap places every person. It starts at the scale the density
-// suggests and grows the map until every label has room; past the
-// largest scale the last people are placed where they overlap least.
+// crowdedScale is the scale from which a map gets sectors weighted by
+// their number of people instead of six equal ones.
+const crowdedScale = 1.6
+
+// layoutMap places every person. Six equal sectors, as on the screen,
+// unless that makes the map much larger than normal: then a crowded
+// sector gets a larger share of the circle. It starts at the scale the
+// density suggests and grows the map until every label has room; past
+// the largest scale the last people are placed where they overlap least.
 func layoutMap(s *model.Session, nm names) *mapLayout {
 	items := mapItems(s)
-	scale := startScale(items)
+	angles := equalSectors()
+	scale := startScale(items, angles)
+	if scale > crowdedScale {
+		var count [6]int
+		for i := range items {
+			count[items[i].sector]++
+		}
+		angles = weightedSectors(count)
+		scale = startScale(items, angles)
+	}
 	for {
-		l, ok := tryLayout(items, nm, scale, false)
+		l, ok := tryLayout(items, nm, angles, scale, false)
 		if ok {
 			return l
 		}
 		if scale >= maxScale {
-			l, _ = tryLayout(items, nm, scale, true)
+			l, _ = tryLayout(items, nm, angles, scale, true)
 			return l
 		}
 		scale = math.Min(scale*1.2, maxScale)
@@ -272,8 +324,8 @@ func (sp *spatial) add(b box) {
 // tryLayout places the items at one scale; ok is false when someone found
 // no room. With force, someone without room is placed at their slice's
 // first anchor all the same.
-func tryLayout(items []mapItem, nm names, scale float64, force bool) (*mapLayout, bool) {
-	g := newGeom(scale)
+func tryLayout(items []mapItem, nm names, angles sectorAngles, scale float64, force bool) (*mapLayout, bool) {
+	g := newGeom(scale, angles)
 	l := &mapLayout{g: g, byID: make(map[string]int, len(items))}
 	sp := newSpatial(g.w, g.h)
 	for _, b := range fixedBoxes(g, nm) {
@@ -447,17 +499,18 @@ func (g geom) anchorTable() (t [6][5]anchorRows) {
 	for ring := 1; ring <= 4; ring++ {
 		ri, ro := g.outer(ring-1), g.outer(ring)
 		mid := (ri + ro) / 2
-		steps := int(mid * 2 * halfSector / 16)
-		steps = min(max(steps, 5), 120)
 		ds := depths(ro - ri)
 		for sector := 0; sector < 6; sector++ {
-			a0 := sectorMid(sector) - halfSector
+			half := g.half[sector]
+			steps := int(mid * 2 * half / 16)
+			steps = min(max(steps, 5), 160)
+			a0 := g.mid[sector] - half
 			ar := anchorRows{steps: steps, rows: make([][][2]float64, len(ds))}
 			for di, d := range ds {
 				r := ri + (ro-ri)*d
 				// Keep the mark a little away from the sector's edges.
-				margin := math.Min(14/r, halfSector/3)
-				span := 2*halfSector - 2*margin
+				margin := math.Min(14/r, half/3)
+				span := 2*half - 2*margin
 				row := make([][2]float64, steps)
 				for k := range row {
 					x, y := g.point(a0+margin+span*(float64(k)+0.5)/float64(steps), r)
@@ -540,7 +593,7 @@ func (g geom) fits(b box, sector, ring int, strict bool) bool {
 // sectorLabel is where a sector's name goes: outside the circle at the
 // middle of the sector.
 func (g geom) sectorLabel(i int, w float64) (x, y float64, anchor string, b box) {
-	a := sectorMid(i)
+	a := g.mid[i]
 	R := g.outer(4)
 	x, y = g.point(a, R+18)
 	const size = sectorSize

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -417,5 +418,27 @@ func TestActiveJimStar(t *testing.T) {
 	}
 	if !bytes.Contains(GraphML(s, opts(i18n.NL)), []byte(`<data key="n_jim">active</data>`)) {
 		t.Error("GraphML does not carry the JIM status")
+	}
+}
+
+// A crowded sector gets more of the circle; the order stays, the
+// household stays at 12 o'clock and a small map keeps six equal sectors.
+func TestWeightedSectors(t *testing.T) {
+	a := weightedSectors([6]int{2, 40, 5, 5, 5, 3})
+	sum := 0.0
+	for i := range a.half {
+		sum += 2 * a.half[i]
+		if i > 0 && math.Abs(a.mid[i-1]+a.half[i-1]-(a.mid[i]-a.half[i])) > 1e-9 {
+			t.Errorf("sector %d does not start where %d ends", i, i-1)
+		}
+	}
+	if math.Abs(sum-2*math.Pi) > 1e-9 || a.mid[0] != 0 || a.half[1] <= a.half[2] {
+		t.Errorf("sectors %+v", a)
+	}
+	if l := layoutMap(example(t), mapNames(newTr(i18n.NL))); l.g.half != equalSectors().half {
+		t.Error("the example lost its equal sectors")
+	}
+	if l := layoutMap(bigSession(300), mapNames(newTr(i18n.NL))); l.g.half[1] <= l.g.half[0] {
+		t.Error("the crowded family sector did not grow")
 	}
 }

@@ -119,7 +119,7 @@ func drawGrid(w *svgWriter, g geom, nm names) {
 		w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.outer(k)), `" fill="none" stroke="`, colGrid, `" stroke-width="1.2"/>`, "\n")
 	}
 	for i := 0; i < 6; i++ {
-		a := sectorMid(i) - halfSector
+		a := g.mid[i] - g.half[i]
 		x0, y0 := g.point(a, g.r0)
 		x1, y1 := g.point(a, R)
 		w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colGrid, `" stroke-width="1.2" stroke-dasharray="3 3"/>`, "\n")
