@@ -115,7 +115,6 @@ func (g geom) point(a, r float64) (float64, float64) {
 	return g.cx + math.Sin(a)*r, g.cy - math.Cos(a)*r
 }
 
-
 // mapItem is one person to place.
 type mapItem struct {
 	p       *model.Person
