@@ -43,7 +43,7 @@ func clean(s string, multiline bool) string {
 		case unicode.IsSpace(r):
 			space = true
 			continue
-		case dropRune(r):
+		case UnsafeRune(r):
 			continue
 		}
 		if space && b.Len() > 0 && breaks == 0 {
@@ -75,7 +75,9 @@ func isPlain(s string) bool {
 	return true
 }
 
-func dropRune(r rune) bool {
+// UnsafeRune reports a rune that text on screen must not hold: controls
+// (ESC among them) and the invisible ones that reorder or hide text.
+func UnsafeRune(r rune) bool {
 	switch {
 	case unicode.IsControl(r):
 		return true

@@ -6,6 +6,7 @@ import (
 
 	"kring/model"
 	"kring/ui/i18n"
+	"kring/ui/report"
 )
 
 // Keys built from model codes cannot be found by the catalogue's own test,
@@ -100,8 +101,8 @@ func TestEveryCheckCodeHasALabel(t *testing.T) {
 	for _, v := range model.AgreementViews {
 		keys = append(keys, "view."+orUnknown(string(v)))
 	}
-	for field := range fieldLabels {
-		keys = append(keys, fieldLabels[field])
+	for field := range report.FieldLabels {
+		keys = append(keys, report.FieldLabels[field])
 	}
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		cat := i18n.New(l)

@@ -3,13 +3,13 @@ package ui
 import (
 	"strings"
 	"time"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"kring/model"
 	"kring/ui/i18n"
+	"kring/ui/report"
 )
 
 // Common is shared by every screen. Only the App changes it, in Update,
@@ -52,13 +52,13 @@ func (c *Common) Person(p *model.Person) string {
 	if p.Role != "" {
 		return p.Role
 	}
-	return initials(p.Name)
+	return report.Initials(p.Name)
 }
 
 // Name shows a bare name (a youth, a family label) or its initials.
 func (c *Common) Name(s string) string {
 	if c.Privacy {
-		return initials(s)
+		return report.Initials(s)
 	}
 	return s
 }
@@ -69,24 +69,6 @@ func (c *Common) Note(s string) string {
 		return c.T("privacy.hidden")
 	}
 	return s
-}
-
-// initials turns "Familie de Vries" into "F.d.V.".
-func initials(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		for _, r := range w {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
-				b.WriteByte('.')
-				break
-			}
-		}
-	}
-	if b.Len() == 0 {
-		return "…"
-	}
-	return b.String()
 }
 
 // clip cuts s to at most w cells, with an ellipsis when it was longer.
@@ -152,19 +134,19 @@ func cleanInput(msg tea.Msg) tea.Msg {
 			switch {
 			case r == '\n' || r == '\r' || r == '\t':
 				return ' '
-			case unsafeRune(r):
+			case model.UnsafeRune(r):
 				return -1
 			}
 			return r
 		}, ansi.Strip(strings.ToValidUTF8(m.Content, "\uFFFD")))
 		return m
 	case tea.KeyPressMsg:
-		if m.Text == "" || !strings.ContainsFunc(m.Text, unsafeRune) {
+		if m.Text == "" || !strings.ContainsFunc(m.Text, model.UnsafeRune) {
 			return m
 		}
 		// A key left with no text still counts as its key code.
 		m.Text = strings.Map(func(r rune) rune {
-			if unsafeRune(r) {
+			if model.UnsafeRune(r) {
 				return -1
 			}
 			return r
@@ -172,18 +154,4 @@ func cleanInput(msg tea.Msg) tea.Msg {
 		return m
 	}
 	return msg
-}
-
-// unsafeRune reports a rune that text on screen must not hold: controls
-// (ESC among them) and the invisible ones that reorder or hide text.
-func unsafeRune(r rune) bool {
-	switch {
-	case unicode.IsControl(r):
-		return true
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200E, r == 0x200F, r == 0x061C, r == 0xFEFF, r == 0x00AD:
-		return true
-	}
-	return false
 }

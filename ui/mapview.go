@@ -8,24 +8,8 @@ import (
 
 	"kring/model"
 	"kring/ui/circle"
+	"kring/ui/report"
 )
-
-// qualityGlyph marks the kind of tie before a name; with colour off the
-// glyph alone tells strong from stressful.
-func qualityGlyph(p *model.Person) string {
-	if p.Deceased {
-		return "†"
-	}
-	switch p.Quality {
-	case model.QualityStrong:
-		return "●"
-	case model.QualityWeak:
-		return "◌"
-	case model.QualityStressful:
-		return "✕"
-	}
-	return "○"
-}
 
 func sectorIndex(s model.Sector) int {
 	for i, x := range model.Sectors {
@@ -42,7 +26,7 @@ func mapItems(c *Common, s *model.Session, marker func(*model.Person) string) []
 	items := make([]circle.Item, len(s.People))
 	for i := range s.People {
 		p := &s.People[i]
-		g := qualityGlyph(p) + marker(p)
+		g := report.QualityGlyph(p) + marker(p)
 		name := c.Person(p)
 		letters := p.Support.Letters()
 		labels := []string{}

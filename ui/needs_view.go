@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kring/model"
+	"kring/ui/report"
 )
 
 // needsListWidth is the width of the needs column on the left.
@@ -288,38 +289,14 @@ func (n *needsStep) FullHelp() [][]key.Binding {
 	}
 }
 
-// fieldLabels maps the check's field paths to the labels of the forms,
-// so that "not answered yet" names what the coach sees.
-var fieldLabels = map[string]string{
-	"request.words": "field.request_words", "request.youth_view": "field.youth_view",
-	"request.present": "field.present", "request.date": "field.date",
-	"applicability.jeugdwet": "field.jeugdwet", "applicability.resident": "field.resident", "applicability.basis": "field.basis",
-	"problems.text": "field.problems",
-	"help.kind":     "field.help_kind", "help.frequency": "field.help_frequency", "help.duration": "field.help_duration", "help.goals": "field.help_goals",
-	"own_strength.outcome": "field.own_outcome", "own_strength.standard": "field.own_standard",
-	"own_strength.capacity": "field.own_capacity", "own_strength.load": "field.own_load", "own_strength.reason": "field.reason",
-	"network.outcome": "field.network_outcome", "network.reason": "field.reason",
-	"family_plan.offer": "field.plan_offer", "family_plan.jim_present": "field.jim_present",
-	"preceding.decision": "field.decision", "preceding.which": "field.provision_which",
-	"general.decision": "field.decision", "general.which": "field.provision_which", "general.adequate": "field.provision_adequate",
-	"gap.conclusion": "field.gap_conclusion", "gap.form": "field.gap_form", "gap.reasoning": "field.gap_reasoning",
-	"family_view.view": "field.family_view", "family_view.comments": "field.family_comments", "family_view.date": "field.date",
-}
-
-// contributionLabels name the fields of one network member's contribution.
-var contributionLabels = map[string]string{
-	"what": "field.contrib_what", "how_often": "field.contrib_how_often", "asked": "field.contrib_asked",
-	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
-}
-
 // fieldLabel names a field of the check; a whole step is named by its title.
 func fieldLabel(c *Common, field string, step int) string {
-	if k, ok := fieldLabels[field]; ok {
+	if k, ok := report.FieldLabels[field]; ok {
 		return strings.ToLower(c.T(k))
 	}
 	if strings.HasPrefix(field, "network.contributions[") {
 		_, last, _ := strings.Cut(field, "].")
-		if k, ok := contributionLabels[last]; ok {
+		if k, ok := report.ContributionLabels[last]; ok {
 			return strings.ToLower(c.T(k))
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kring/model"
+	"kring/ui/report"
 )
 
 // jimStep is step 4: per youth, the people the youth names as JIM (Jouw
@@ -58,23 +59,7 @@ func newJimStep(c *Common, sess *model.Session) step {
 
 // jimMarker marks a person on the map: ★ an active JIM, ☆ a candidate
 // still in play (named, asked or agreed) for any youth.
-func jimMarker(s *model.Session, p *model.Person) string {
-	mark := ""
-	for i := range s.Jim {
-		j := &s.Jim[i]
-		if j.PersonID != p.ID {
-			continue
-		}
-		switch j.Status {
-		case model.JimActive:
-			return "★"
-		case model.JimStopped:
-		default:
-			mark = "☆"
-		}
-	}
-	return mark
-}
+func jimMarker(s *model.Session, p *model.Person) string { return report.JimMark(s, p.ID) }
 
 // today is the date of a status change or a new candidacy.
 func today(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }

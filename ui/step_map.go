@@ -10,6 +10,7 @@ import (
 
 	"kring/model"
 	"kring/ui/circle"
+	"kring/ui/report"
 )
 
 // mapStep is step 2: the circle map drawn live, with the grid view, the
@@ -486,7 +487,7 @@ func (m *mapStep) zoomView(w, h int) string {
 				continue
 			}
 			any = true
-			text := qualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)
+			text := report.QualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)
 			if l := p.Support.Letters(); l != "" {
 				text += "  " + l
 			}
@@ -522,7 +523,7 @@ func (m *mapStep) detailLine() string {
 	if p == nil {
 		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
 	}
-	parts := []string{qualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)}
+	parts := []string{report.QualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)}
 	if p.Role != "" && !m.c.Privacy {
 		parts = append(parts, p.Role)
 	}
@@ -562,7 +563,7 @@ func (m *mapStep) sidePanel() string {
 	w := m.sidePanelWidth()
 	var lines []string
 	if p := m.sess.Person(m.selected); p != nil {
-		lines = append(lines, st.Heading.Render(clip(qualityGlyph(p)+m.marker(p)+" "+m.c.Person(p), w)))
+		lines = append(lines, st.Heading.Render(clip(report.QualityGlyph(p)+m.marker(p)+" "+m.c.Person(p), w)))
 		if p.Role != "" && !m.c.Privacy {
 			lines = append(lines, clip(p.Role, w))
 		}

@@ -212,8 +212,8 @@ func (b *builder) networkMap() {
 			if p.Sector != si && !(si == model.SectorProfessionals && !p.Sector.Valid()) {
 				continue
 			}
-			name := qualityGlyph(p) + " " + personName(p)
-			if m := jimMark(s, p.ID); m != "" {
+			name := QualityGlyph(p) + " " + personName(p)
+			if m := JimMark(s, p.ID); m != "" {
 				name += " " + m
 			}
 			dir := "–"
@@ -362,9 +362,9 @@ func (b *builder) finding(f model.Finding) string {
 	return t.T("needs.finding", f.Step, msg, t.code("rule", string(f.Rule)))
 }
 
-// fieldLabels maps the check's field paths to the labels of the forms,
-// as the screen of step 3 names them.
-var fieldLabels = map[string]string{
+// FieldLabels maps the check's field paths to the catalogue keys of the
+// labels of the forms of step 3, so that screen and report name a field alike.
+var FieldLabels = map[string]string{
 	"request.words": "field.request_words", "request.youth_view": "field.youth_view",
 	"request.present": "field.present", "request.date": "field.date",
 	"applicability.jeugdwet": "field.jeugdwet", "applicability.resident": "field.resident", "applicability.basis": "field.basis",
@@ -380,19 +380,20 @@ var fieldLabels = map[string]string{
 	"family_view.view": "field.family_view", "family_view.comments": "field.family_comments", "family_view.date": "field.date",
 }
 
-// contributionLabels name the fields of one network member's contribution.
-var contributionLabels = map[string]string{
+// ContributionLabels are the catalogue keys that name the fields of one
+// network member's contribution.
+var ContributionLabels = map[string]string{
 	"what": "field.contrib_what", "how_often": "field.contrib_how_often", "asked": "field.contrib_asked",
 	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
 }
 
 func fieldLabel(t tr, field string, step int) string {
-	if k, ok := fieldLabels[field]; ok {
+	if k, ok := FieldLabels[field]; ok {
 		return strings.ToLower(t.T(k))
 	}
 	if strings.HasPrefix(field, "network.contributions[") {
 		_, last, _ := strings.Cut(field, "].")
-		if k, ok := contributionLabels[last]; ok {
+		if k, ok := ContributionLabels[last]; ok {
 			return strings.ToLower(t.T(k))
 		}
 	}

@@ -45,20 +45,20 @@ func Pseudonymise(s *model.Session) *model.Session {
 		p := &c.People[i]
 		role := line(p.Role)
 		if !sameWord(line(p.Name), role) {
-			p.Name = initials(p.Name)
+			p.Name = Initials(p.Name)
 		}
 		p.Role = r.replace(role)
 	}
-	c.Label = "Gezin " + initials(c.Label)
+	c.Label = "Gezin " + Initials(c.Label)
 	if strings.TrimSpace(c.Coach) != "" {
-		c.Coach = initials(c.Coach)
+		c.Coach = Initials(c.Coach)
 	}
 	c.Present = r.list(c.Present)
 	for i := range c.Needs {
 		n := &c.Needs[i]
 		n.Request.Present = r.list(n.Request.Present)
 		for j := range n.Problems.Expertise {
-			n.Problems.Expertise[j].Who = initials(n.Problems.Expertise[j].Who)
+			n.Problems.Expertise[j].Who = Initials(n.Problems.Expertise[j].Who)
 		}
 	}
 	hideText(reflect.ValueOf(c).Elem())
@@ -163,11 +163,11 @@ func newRenamer(s *model.Session) *renamer {
 	}
 	for _, p := range s.People {
 		if !sameWord(line(p.Name), line(p.Role)) {
-			add(p.Name, initials(p.Name))
+			add(p.Name, Initials(p.Name))
 		}
 	}
-	add(s.Coach, initials(s.Coach))
-	add(s.Label, "Gezin "+initials(s.Label))
+	add(s.Coach, Initials(s.Coach))
+	add(s.Label, "Gezin "+Initials(s.Label))
 	for k := range r.byFirst {
 		sort.SliceStable(r.byFirst[k], func(a, b int) bool { return len(r.byFirst[k][a].words) > len(r.byFirst[k][b].words) })
 	}
@@ -259,7 +259,7 @@ func (r *renamer) list(xs []string) []string {
 		if y := r.replace(x); y != x {
 			out[i] = y
 		} else {
-			out[i] = initials(x)
+			out[i] = Initials(x)
 		}
 	}
 	return out

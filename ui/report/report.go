@@ -129,8 +129,9 @@ func (t tr) code(prefix, c string) string {
 // answer labels a yes/no/unknown answer.
 func (t tr) answer(a model.Answer) string { return t.code("answer", string(a)) }
 
-// qualityGlyph is the map's mark of a tie, the same as on the screen.
-func qualityGlyph(p *model.Person) string {
+// QualityGlyph is the map's mark of a tie: ● strong, ○ normal, ◌ weak,
+// ✕ stressful, † deceased; the screen and every export use it.
+func QualityGlyph(p *model.Person) string {
 	if p.Deceased {
 		return "†"
 	}
@@ -145,9 +146,9 @@ func qualityGlyph(p *model.Person) string {
 	return "○"
 }
 
-// jimMark is ★ for an active JIM and ☆ for a candidate still in play,
-// as on the screen.
-func jimMark(s *model.Session, id string) string {
+// JimMark is ★ for an active JIM and ☆ for a candidate still in play,
+// for any youth; the screen and every export use it.
+func JimMark(s *model.Session, id string) string {
 	mark := ""
 	for i := range s.Jim {
 		j := &s.Jim[i]
@@ -187,8 +188,9 @@ func ringOf(r model.Ring) int {
 	return int(r)
 }
 
-// initials turns "Familie de Vries" into "F.d.V.", as the privacy screen does.
-func initials(s string) string {
+// Initials turns "Familie de Vries" into "F.d.V.": the privacy screen
+// and pseudonymised exports both use it.
+func Initials(s string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(s) {
 		for _, r := range w {
