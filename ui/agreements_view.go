@@ -135,7 +135,7 @@ func (a *agreementsStep) overdue(ag *model.Agreement) bool {
 	if !ok || len(ag.Reviews) > 0 {
 		return false
 	}
-	today, _ := agreeToday(a.c).Time()
+	today, _ := today(a.c).Time()
 	return due.Before(today)
 }
 
@@ -198,7 +198,7 @@ func (a *agreementsStep) listLines(w int) (lines []string, at, top int) {
 		if ai > 0 {
 			lines = append(lines, "")
 		}
-		what := c.Note(agreeFlat(ag.What))
+		what := c.Note(flat(ag.What))
 		if ai == cur {
 			top = len(lines)
 		}
@@ -225,7 +225,7 @@ func (a *agreementsStep) listLines(w int) (lines []string, at, top int) {
 		for _, r := range ag.Reviews {
 			text := string(r.Date) + " " + a.outcomeText(r.Outcome)
 			if r.Note != "" {
-				text += " · " + c.Note(agreeFlat(r.Note))
+				text += " · " + c.Note(flat(r.Note))
 			}
 			mark := outcomeMark(r.Outcome)
 			if i == a.cursor {
@@ -256,7 +256,7 @@ func (a *agreementsStep) panel(row agreeRow, w int) (lines []string, focus int) 
 	}
 	ag := &a.sess.Agreements[row.agreement]
 	lines = []string{st.Heading.Render(clip(c.T("agree.n_of", row.agreement+1, len(a.sess.Agreements)), w))}
-	lines = append(lines, wrap(c.Note(agreeFlat(ag.What)), w)...)
+	lines = append(lines, wrap(c.Note(flat(ag.What)), w)...)
 	lines = append(lines, "")
 	who := c.T("agree.party." + agreeParty(ag.Who))
 	if p := a.sess.Person(ag.PersonID); p != nil && ag.PersonID != "" {
@@ -294,7 +294,7 @@ func (a *agreementsStep) panel(row agreeRow, w int) (lines []string, focus int) 
 			lines = append(lines, outcomeStyle(st, r.Outcome).Render(clip(text, w)))
 		}
 		if r.Note != "" {
-			for _, l := range wrap(c.Note(agreeFlat(r.Note)), w-2) {
+			for _, l := range wrap(c.Note(flat(r.Note)), w-2) {
 				lines = append(lines, "  "+l)
 			}
 		}
@@ -309,7 +309,7 @@ func (a *agreementsStep) relativeDue(ag *model.Agreement) string {
 	if !ok {
 		return ""
 	}
-	today, _ := agreeToday(a.c).Time()
+	today, _ := today(a.c).Time()
 	days := int(due.Sub(today).Hours() / 24)
 	c := a.c
 	switch {

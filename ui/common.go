@@ -155,3 +155,17 @@ func cleanInput(msg tea.Msg) tea.Msg {
 	}
 	return msg
 }
+
+// today is the coach's date, for a new review, status change or request.
+func today(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }
+
+// checkDate is a form check: empty or a real YYYY-MM-DD date.
+func checkDate(v string) string {
+	if !model.Date(v).Valid() {
+		return "field.date_invalid"
+	}
+	return ""
+}
+
+// flat puts a note on one line, for a list or a status line.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }

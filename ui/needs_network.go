@@ -143,5 +143,3 @@ func orDash(s string) string {
 	}
 	return s
 }
-
-func flat(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -178,7 +178,7 @@ func (a *agreementsStep) Update(msg tea.Msg) tea.Cmd {
 func (a *agreementsStep) confirmRemove(row agreeRow) tea.Cmd {
 	c := a.c
 	ag := &a.sess.Agreements[row.agreement]
-	what := clip(c.Note(agreeFlat(ag.What)), 48)
+	what := clip(c.Note(flat(ag.What)), 48)
 	var text string
 	switch {
 	case row.review >= 0:
@@ -193,16 +193,6 @@ func (a *agreementsStep) confirmRemove(row agreeRow) tea.Cmd {
 		text = c.T("agree.confirm_remove", what, a.whoText(ag))
 	}
 	return send(pushDialogMsg{d: newConfirm(c, text, removeAgreementMsg{id: ag.ID})})
-}
-
-// agreeToday is the date a new review gets to start with.
-func agreeToday(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }
-
-func checkDueDate(v string) string {
-	if !model.Date(v).Valid() {
-		return "field.date_invalid"
-	}
-	return ""
 }
 
 // partyOf says which party a person on the map belongs to when an
@@ -279,7 +269,7 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 		showIf(func() bool { return f.value("who") == string(model.PartyNetwork) })
 	f.addText("what", c.T("agree.field.what"), cur.What, true, fieldNotes, 2000)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.what_placeholder")
-	f.text("due", c.T("agree.field.due"), string(cur.Due), false).validate(checkDueDate)
+	f.text("due", c.T("agree.field.due"), string(cur.Due), false).validate(checkDate)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
 	a.form = f
 	a.SetSize(a.width, a.height)
@@ -289,8 +279,8 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 // for review i: the outcome, a note and the date, today to start with.
 func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
 	c := a.c
-	cur := model.Review{Date: agreeToday(c), Outcome: model.ReviewKept}
-	what := clip(c.Note(agreeFlat(ag.What)), 50)
+	cur := model.Review{Date: today(c), Outcome: model.ReviewKept}
+	what := clip(c.Note(flat(ag.What)), 50)
 	title := c.T("agree.form_review_new", what)
 	a.editing = "review:" + ag.ID
 	if i >= 0 {
@@ -302,7 +292,7 @@ func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
 	f.choice("outcome", c.T("agree.field.outcome"), codeOptions(c, "agree.outcome.", model.ReviewOutcomes), string(cur.Outcome))
 	f.notes("note", c.T("agree.field.note"), cur.Note)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.note_placeholder")
-	f.text("date", c.T("field.date"), string(cur.Date), true).validate(checkDueDate)
+	f.text("date", c.T("field.date"), string(cur.Date), true).validate(checkDate)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
 	a.form = f
 	a.SetSize(a.width, a.height)
@@ -361,8 +351,6 @@ func (a *agreementsStep) indexOf(id string) int {
 	}
 	return -1
 }
-
-func agreeFlat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (a *agreementsStep) ShortHelp() []key.Binding {
 	if a.form != nil {

@@ -61,9 +61,6 @@ func newJimStep(c *Common, sess *model.Session) step {
 // still in play (named, asked or agreed) for any youth.
 func jimMarker(s *model.Session, p *model.Person) string { return report.JimMark(s, p.ID) }
 
-// today is the date of a status change or a new candidacy.
-func today(c *Common) model.Date { return model.DateOf(c.Now().In(c.Loc)) }
-
 // removeJimMsg is sent when the coach confirmed taking a candidate off
 // the list.
 type removeJimMsg struct{ id string }

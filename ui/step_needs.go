@@ -204,7 +204,7 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 	case 1:
 		date := string(need.Request.Date)
 		if date == "" {
-			date = string(model.DateOf(c.Now().In(c.Loc)))
+			date = string(today(c))
 		}
 		f.notes("words", c.T("field.request_words"), need.Request.Words).
 			notes("youth_view", c.T("field.youth_view"), need.Request.YouthView).
@@ -263,20 +263,13 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 	case 11:
 		date := string(need.View.Date)
 		if date == "" {
-			date = string(model.DateOf(c.Now().In(c.Loc)))
+			date = string(today(c))
 		}
 		f.choice("view", c.T("field.family_view"), codeOptions(c, "view.", model.AgreementViews), string(need.View.View)).
 			notes("comments", c.T("field.family_comments"), need.View.Comments).
 			text("date", c.T("field.date"), date, false).validate(checkDate)
 	}
 	n.form = f
-}
-
-func checkDate(v string) string {
-	if !model.Date(v).Valid() {
-		return "field.date_invalid"
-	}
-	return ""
 }
 
 // apply writes the submitted form into the session and asks for a save.
