@@ -52,11 +52,6 @@ var enUI = map[string]string{
 	"step.5.short":   "Agreed",
 	"step.6.title":   "Report",
 	"step.6.short":   "Report",
-	"step.2.pending": "This step comes with the 'Family and network map' part of kring: the family sweep, people and ties, and the circle map. That part is not built yet.",
-	"step.3.pending": "This step comes with the 'Needs and network-first check' part of kring. That part is not built yet.",
-	"step.4.pending": "This step comes with the 'JIM' part of kring: candidates from the network and the youth's own choice. That part is not built yet.",
-	"step.5.pending": "This step comes with the 'Agreements, report and exports' part of kring. That part is not built yet.",
-	"step.6.pending": "This step comes with the 'Agreements, report and exports' part of kring. That part is not built yet.",
 
 	"family.details":        "Details",
 	"family.youths":         "Youths at the centre",

@@ -52,11 +52,6 @@ var nlUI = map[string]string{
 	"step.5.short":   "Afspraken",
 	"step.6.title":   "Verslag",
 	"step.6.short":   "Verslag",
-	"step.2.pending": "Deze stap komt met het onderdeel 'Gezin en netwerkkaart' van kring: de familieronde, personen en banden, en de kaart met cirkels. Die is nog niet gebouwd.",
-	"step.3.pending": "Deze stap komt met het onderdeel 'Hulpvragen en netwerk-eerst-toets' van kring. Die is nog niet gebouwd.",
-	"step.4.pending": "Deze stap komt met het onderdeel 'JIM' van kring: kandidaten uit het netwerk en de keuze van de jongere. Die is nog niet gebouwd.",
-	"step.5.pending": "Deze stap komt met het onderdeel 'Afspraken, verslag en export' van kring. Die is nog niet gebouwd.",
-	"step.6.pending": "Deze stap komt met het onderdeel 'Afspraken, verslag en export' van kring. Die is nog niet gebouwd.",
 
 	"family.details":        "Gegevens",
 	"family.youths":         "Jongeren in het midden",
