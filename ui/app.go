@@ -52,8 +52,12 @@ type Options struct {
 	// ExportDir is the folder proposed for it.
 	Export    func(path string, data []byte) error
 	ExportDir string
-	Now       func() time.Time
-	Loc       *time.Location
+	// Demo says the store holds only fictional training families and is
+	// thrown away at the end: the status line says so throughout, and a
+	// new session is marked as demo too.
+	Demo bool
+	Now  func() time.Time
+	Loc  *time.Location
 }
 
 type screenID int
@@ -346,7 +350,7 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		}, true
 	case newSessionMsg:
 		now := a.c.Now()
-		s := &model.Session{Label: msg.label, Date: model.DateOf(now.In(a.c.Loc)), Created: now, Updated: now}
+		s := &model.Session{Label: msg.label, Date: model.DateOf(now.In(a.c.Loc)), Created: now, Updated: now, Demo: a.opts.Demo}
 		s.Normalize()
 		return func() tea.Msg {
 			_, err := st.Create(s)
@@ -497,6 +501,9 @@ func (a *App) render() string {
 	}
 	if a.c.Privacy {
 		status = st.Warning.Render(a.c.T("status.privacy")) + "  " + status
+	}
+	if a.opts.Demo {
+		status = st.Demo.Render(a.c.T("status.demo")) + "  " + status
 	}
 	var keys []key.Binding
 	switch {

@@ -43,7 +43,7 @@ type stdio struct {
 type config struct {
 	kdf store.KDFParams
 	// tui runs the full-screen program; nil in tests of the command line.
-	tui func(st *store.Store, cat i18n.Catalog, env environ, std stdio, idle time.Duration) error
+	tui func(st *store.Store, cat i18n.Catalog, env environ, std stdio, o tuiOptions) error
 	// now is the clock of the export date; nil means time.Now.
 	now func() time.Time
 }
@@ -82,6 +82,12 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 	case "version":
 		fmt.Fprintln(std.out, cat.T("cli.version", version))
 		return exitOK
+	case "demo":
+		if err := runDemo(cat, env, std, cfg); err != nil {
+			fmt.Fprintln(std.err, message(cat, err, ""))
+			return exitError
+		}
+		return exitOK
 	}
 
 	idle, err := lockAfter(cmd.lockAfter, env)
@@ -104,7 +110,7 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 
 	switch cmd.name {
 	case "tui":
-		err = cfg.tui(st, cat, env, std, idle)
+		err = cfg.tui(st, cat, env, std, tuiOptions{idle: idle})
 	case "list":
 		err = cmdList(st, std)
 	case "export":
@@ -132,7 +138,7 @@ var exportFormats = report.Formats
 // anything is opened, so that a usage error never asks for a passphrase.
 func (c command) check() error {
 	switch c.name {
-	case "tui", "help", "version", "list", "check":
+	case "tui", "help", "version", "list", "check", "demo":
 		if len(c.args) > 0 {
 			return &errUsage{key: "cli.too_many_args", args: []any{c.name}}
 		}

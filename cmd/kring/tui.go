@@ -46,14 +46,21 @@ func exportDir() string {
 	return "."
 }
 
+// tuiOptions are what the full-screen program gets beyond the store.
+type tuiOptions struct {
+	idle time.Duration
+	demo bool
+}
+
 // runTUI runs the full-screen program on the terminal.
-func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, idle time.Duration) error {
+func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, o tuiOptions) error {
 	app := ui.New(ui.Options{
 		Store:         st,
 		Lang:          cat.Lang(),
 		Unlocked:      st.Unlocked(),
 		Initialized:   st.Initialized(),
-		IdleLock:      idle,
+		IdleLock:      o.idle,
+		Demo:          o.demo,
 		MinPassphrase: minPassphrase,
 		NoColor:       env.get("NO_COLOR") != "",
 		Explain:       func(err error) string { return message(cat, err, st.Path()) },

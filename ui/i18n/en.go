@@ -16,6 +16,7 @@ Usage:
   kring delete ID            delete a session
   kring backup FILE          back up the whole store
   kring check                check that the store is intact
+  kring demo                 practise on made-up families (not kept)
   kring version              show the version
   kring help                 show this help
 

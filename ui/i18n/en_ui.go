@@ -10,6 +10,7 @@ var enUI = map[string]string{
 	"status.save_failed": "Not saved: %s Your change is still on the screen.",
 	"status.deleted":     "The session was deleted.",
 	"status.locked":      "kring locked itself because nothing happened for a while.",
+	"status.demo":        "[DEMO: made-up families, not kept]",
 	"status.privacy":     "[privacy screen]",
 	"privacy.hidden":     "•••",
 

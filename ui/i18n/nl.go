@@ -16,6 +16,7 @@ Gebruik:
   kring delete NR            verwijder een sessie
   kring backup BESTAND       maak een reservekopie van de hele opslag
   kring check                controleer of de opslag heel is
+  kring demo                 oefen met verzonnen gezinnen (wordt niet bewaard)
   kring version              toon de versie
   kring help                 toon deze hulp
 

@@ -10,6 +10,7 @@ var nlUI = map[string]string{
 	"status.save_failed": "Niet opgeslagen: %s Je wijziging staat nog op het scherm.",
 	"status.deleted":     "De sessie is verwijderd.",
 	"status.locked":      "kring is vergrendeld omdat er een tijd niets gebeurde.",
+	"status.demo":        "[DEMO: verzonnen gezinnen, wordt niet bewaard]",
 	"status.privacy":     "[privé-scherm]",
 	"privacy.hidden":     "•••",
 
