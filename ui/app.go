@@ -86,11 +86,16 @@ type App struct {
 	lastSaved time.Time
 	lastInput time.Time
 
-	saving       bool
-	pending      *model.Session
+	saving  bool
+	pending *model.Session
+	// unsaved is the newest snapshot whose save failed; it is tried
+	// again before the coach leaves the session or quits.
+	unsaved      *model.Session
 	lockWhenIdle bool
-	quitWhenIdle bool
-	isDark       bool
+	// afterSave is what to do once the save under way lands: "quit" or
+	// "close" (back to the list); if that save fails, the coach is asked.
+	afterSave string
+	isDark    bool
 }
 
 // New builds the App. Everything the first screen needs is set here, not
@@ -187,30 +192,43 @@ func (a *App) tooSmall() bool { return a.c.Width < MinWidth || a.c.Height < MinH
 // dialog on top, storage results to the App itself, the rest to the
 // active screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.update(msg)
+	if snap := a.c.toSave; snap != nil {
+		a.c.toSave = nil
+		if a.saving {
+			a.pending = snap
+		} else {
+			cmd = tea.Batch(cmd, a.save(snap))
+		}
+	}
+	return a, cmd
+}
+
+func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.c.Width, a.c.Height = msg.Width, msg.Height
 		a.resize()
-		return a, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		a.setTheme(msg.IsDark())
-		return a, nil
+		return nil
 	case tea.KeyPressMsg:
-		return a, a.handleKey(msg)
+		return a.handleKey(msg)
 	case tea.PasteMsg:
 		a.lastInput = a.c.Now()
 	case tea.MouseClickMsg:
 		a.lastInput = a.c.Now()
 		if len(a.dialogs) > 0 || a.showHelp || a.tooSmall() {
-			return a, nil
+			return nil
 		}
 	case idleTickMsg:
-		return a, a.checkIdle()
+		return a.checkIdle()
 	}
 	if cmd, handled := a.handleResult(msg); handled {
-		return a, cmd
+		return cmd
 	}
-	return a, a.active().Update(msg)
+	return a.active().Update(msg)
 }
 
 func (a *App) setTheme(isDark bool) {
@@ -235,7 +253,10 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if a.tooSmall() {
-		if key.Matches(msg, k.Quit) {
+		// q quits a window too small to work in, but not while a form
+		// holds what the coach typed: that typing would be lost. (The
+		// unlock screen's field holds nothing worth keeping.)
+		if key.Matches(msg, k.Quit) && (a.screen == screenUnlock || !a.active().Typing()) {
 			return a.quit()
 		}
 		return nil
@@ -268,12 +289,32 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // quit ends the program once no save is under way, so that the last edit
 // is on disk before the window closes.
-func (a *App) quit() tea.Cmd {
-	if a.saving {
-		a.quitWhenIdle = true
+func (a *App) quit() tea.Cmd { return a.leave("quit") }
+
+// leave quits or closes the session ("quit", "close") once every edit is
+// on disk: it waits for a save under way, tries a failed one again, and
+// asks the coach when that fails too.
+func (a *App) leave(then string) tea.Cmd {
+	switch {
+	case a.saving:
+		a.afterSave = then
 		return nil
+	case a.unsaved != nil:
+		a.afterSave = then
+		return a.save(a.unsaved)
 	}
-	return tea.Quit
+	return a.giveUp(then)
+}
+
+// giveUp does what leave waited for.
+func (a *App) giveUp(then string) tea.Cmd {
+	a.unsaved = nil
+	if then == "quit" {
+		return tea.Quit
+	}
+	a.work = nil
+	a.screen = screenSessions
+	return a.loadSessions()
 }
 
 // checkIdle locks the screen after the idle time: the open session and
@@ -291,6 +332,10 @@ func (a *App) checkIdle() tea.Cmd {
 }
 
 func (a *App) lock() tea.Cmd {
+	status := a.c.T("status.locked")
+	if a.work != nil && a.work.Typing() {
+		status = a.c.T("status.locked_form")
+	}
 	a.work = nil
 	a.dialogs = nil
 	a.showHelp = false
@@ -298,7 +343,7 @@ func (a *App) lock() tea.Cmd {
 	a.unlock = newUnlockScreen(a.c, false, a.opts.MinPassphrase)
 	a.unlock.SetSize(a.c.Width, a.bodyHeight())
 	a.screen = screenUnlock
-	a.status, a.statusErr = a.c.T("status.locked"), false
+	a.status, a.statusErr = status, false
 	st := a.store
 	return func() tea.Msg {
 		st.Lock()
@@ -367,9 +412,18 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		a.status, a.statusErr = "", false
 		return nil, true
 	case closeSessionMsg:
-		a.work = nil
-		a.screen = screenSessions
-		return a.loadSessions(), true
+		return a.leave("close"), true
+	case giveUpMsg:
+		return a.giveUp(msg.then), true
+	case exportDoneMsg:
+		// Handled here, not on step 6, so that the result shows even when
+		// the coach has moved on before the file was written.
+		if msg.err != nil {
+			a.status, a.statusErr = a.c.T("step6.export_failed", a.opts.Explain(msg.err)), true
+		} else {
+			a.status, a.statusErr = a.c.T("step6.exported", msg.path), false
+		}
+		return nil, true
 	case deleteSessionMsg:
 		return func() tea.Msg { return sessionDeletedMsg{id: msg.id, err: st.Delete(msg.id)} }, true
 	case sessionDeletedMsg:
@@ -379,12 +433,6 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		a.status, a.statusErr = a.c.T("status.deleted"), false
 		return a.loadSessions(), true
-	case saveRequestMsg:
-		if a.saving {
-			a.pending = msg.snap
-			return nil, true
-		}
-		return a.save(msg.snap), true
 	case savedMsg:
 		return a.saved(msg), true
 	case removeMemberMsg, removeRelationMsg:
@@ -422,17 +470,19 @@ func (a *App) save(snap *model.Session) tea.Cmd {
 	st, now := a.store, a.c.Now
 	return func() tea.Msg {
 		err := st.Save(snap)
-		return savedMsg{at: now(), err: err}
+		return savedMsg{snap: snap, at: now(), err: err}
 	}
 }
 
 func (a *App) saved(msg savedMsg) tea.Cmd {
 	a.saving = false
 	if msg.err != nil {
-		// The edit stays on screen and in the workspace; the next edit
-		// tries again with everything.
+		// The edit stays on screen and in the workspace; the next edit,
+		// or leaving the session, tries again with everything.
+		a.unsaved = msg.snap
 		a.status, a.statusErr = a.c.T("status.save_failed", a.opts.Explain(msg.err)), true
 	} else {
+		a.unsaved = nil
 		a.lastSaved = msg.at
 		a.status, a.statusErr = a.c.T("status.saved", msg.at.In(a.c.Loc).Format("15:04:05")), false
 	}
@@ -441,9 +491,18 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 		a.pending = nil
 		return a.save(snap)
 	}
+	if then := a.afterSave; then != "" {
+		a.afterSave = ""
+		if a.unsaved == nil {
+			return a.giveUp(then)
+		}
+		key := "leave.quit_unsaved"
+		if then == "close" {
+			key = "leave.close_unsaved"
+		}
+		return send(pushDialogMsg{d: newConfirm(a.c, a.c.T(key, a.opts.Explain(msg.err)), giveUpMsg{then: then})})
+	}
 	switch {
-	case a.quitWhenIdle:
-		return tea.Quit
 	case a.lockWhenIdle:
 		a.lockWhenIdle = false
 		return a.lock()

@@ -32,6 +32,9 @@ type Common struct {
 	// JimMarker returns a mark for a person who is a JIM, such as "★";
 	// the JIM step sets it so that the map shows the JIM.
 	JimMarker func(*model.Session, *model.Person) string
+	// toSave is the newest snapshot a step asked to save; the App takes it
+	// after every Update.
+	toSave *model.Session
 	// Export writes an exported file; ExportDir is where files go by default.
 	Export    func(path string, data []byte) error
 	ExportDir string

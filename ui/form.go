@@ -64,6 +64,10 @@ type field struct {
 	// when hides the field (from view, focus and checks) while it
 	// returns false, such as a passphrase that only one choice needs.
 	when func() bool
+	// orig is a note's value as it came in; edited says the coach
+	// changed it since.
+	orig   string
+	edited bool
 }
 
 func (fl *field) shown() bool { return fl.when == nil || fl.when() }
@@ -95,10 +99,11 @@ func (f *form) text(key, label, value string, required bool) *form {
 	return f.addText(key, label, value, required, fieldText, model.MaxNameLen)
 }
 
-// notes adds a text field for a longer note; line breaks are not typed
-// here but kept when a note came in with them.
+// notes adds a text field for a longer note. A one-line input cannot
+// hold line breaks, so a note the coach does not touch is given back
+// exactly as it came in, breaks and all, rather than flattened.
 func (f *form) notes(key, label, value string) *form {
-	return f.addText(key, label, value, false, fieldNotes, 2000)
+	return f.addText(key, label, value, false, fieldNotes, model.MaxTextLen)
 }
 
 func (f *form) addText(key, label, value string, required bool, kind fieldKind, limit int) *form {
@@ -108,7 +113,7 @@ func (f *form) addText(key, label, value string, required bool, kind fieldKind, 
 	in.SetValue(value)
 	in.SetVirtualCursor(true)
 	in.SetStyles(f.c.Styles.Input)
-	fl := &field{key: key, label: label, kind: kind, input: in, required: required}
+	fl := &field{key: key, label: label, kind: kind, input: in, required: required, orig: value}
 	f.fields = append(f.fields, fl)
 	if len(f.fields) == 1 {
 		f.focusField(0)
@@ -149,6 +154,9 @@ func (f *form) value(key string) string {
 		case fieldChoice:
 			return fl.options[fl.idx].value
 		case fieldNotes:
+			if !fl.edited {
+				return model.CleanText(fl.orig)
+			}
 			return model.CleanText(fl.input.Value())
 		default:
 			return model.CleanLine(fl.input.Value())
@@ -256,6 +264,7 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	// messages, which follow every focus change, must not.
 	if fl.input.Value() != before {
 		fl.err = ""
+		fl.edited = true
 	}
 	return cmd
 }
@@ -365,6 +374,7 @@ func (f *form) setText(key, value string) {
 	for _, fl := range f.fields {
 		if fl.key == key && fl.kind != fieldChoice {
 			fl.input.SetValue(value)
+			fl.orig, fl.edited = value, true
 		}
 	}
 }

@@ -43,12 +43,13 @@ type (
 	}
 	// closeSessionMsg returns from the workspace to the session list.
 	closeSessionMsg struct{}
-	// saveRequestMsg hands a snapshot of the session to be saved.
-	saveRequestMsg struct{ snap *model.Session }
-	savedMsg       struct {
-		at  time.Time
-		err error
+	savedMsg        struct {
+		snap *model.Session
+		at   time.Time
+		err  error
 	}
+	// giveUpMsg is the coach's answer to "not saved: leave anyway?".
+	giveUpMsg struct{ then string }
 	// pushDialogMsg lays a dialog over the screen.
 	pushDialogMsg struct{ d dialog }
 	// idleTickMsg makes the App check whether to lock.
@@ -64,13 +65,16 @@ type (
 
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// requestSave returns the command that asks the App to save a snapshot
-// of sess. The snapshot is taken now, in Update, so that the command
-// never reads state that Update goes on changing.
-// It also counts the edit in c.Rev, which tells cached drawings that the
-// session changed.
+// requestSave hands a snapshot of sess to the App to be saved. The
+// snapshot is taken now, in Update, so that no command ever reads state
+// that Update goes on changing; and it is queued on Common, not sent as a
+// message, because messages from commands may arrive in any order while
+// saves must land in the order of the edits, before any quit. It also
+// counts the edit in c.Rev, which tells cached drawings that the session
+// changed. It returns no command; the App starts the save.
 func requestSave(c *Common, sess *model.Session) tea.Cmd {
 	c.Rev++
 	sess.Updated = c.Now()
-	return send(saveRequestMsg{snap: sess.Clone()})
+	c.toSave = sess.Clone()
+	return nil
 }

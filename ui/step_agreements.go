@@ -267,7 +267,7 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 		showIf(func() bool { return f.value("who") == string(model.PartyFamily) })
 	f.choice("network_person", c.T("agree.field.person"), net, netCur).
 		showIf(func() bool { return f.value("who") == string(model.PartyNetwork) })
-	f.addText("what", c.T("agree.field.what"), cur.What, true, fieldNotes, 2000)
+	f.addText("what", c.T("agree.field.what"), cur.What, true, fieldNotes, model.MaxTextLen)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.what_placeholder")
 	f.text("due", c.T("agree.field.due"), string(cur.Due), false).validate(checkDate)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")

@@ -97,12 +97,6 @@ func (r *reportStep) content() {
 }
 
 func (r *reportStep) Update(msg tea.Msg) tea.Cmd {
-	if done, ok := msg.(exportDoneMsg); ok {
-		if done.err != nil {
-			return send(statusMsg{text: r.c.T("step6.export_failed", done.err.Error()), err: true})
-		}
-		return send(statusMsg{text: r.c.T("step6.exported", done.path)})
-	}
 	if r.form != nil {
 		cmd := r.form.Update(msg)
 		switch r.form.state {
