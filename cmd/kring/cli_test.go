@@ -248,3 +248,30 @@ func TestCorruptStoreIsAClearError(t *testing.T) {
 	}
 	oneLine(t, r.stderr)
 }
+
+func TestExportNeverReplacesTheStore(t *testing.T) {
+	dir := t.TempDir()
+	id := strings.TrimSpace(kring(t, dir, nil, "import", example(t)).stdout)
+	storeFile := filepath.Join(dir, store.FileName)
+	before, _ := os.ReadFile(storeFile)
+	for _, out := range []string{storeFile, filepath.Join(dir, ".", store.FileName)} {
+		r := kring(t, dir, nil, "export", id, "--format", "md", "--out", out)
+		if r.code != exitError || !strings.Contains(r.stderr, "store file itself") {
+			t.Fatalf("export over the store: %+v", r)
+		}
+	}
+	after, _ := os.ReadFile(storeFile)
+	if !bytes.Equal(before, after) {
+		t.Fatal("the store file changed")
+	}
+	if r := kring(t, dir, nil, "list"); !strings.Contains(r.stdout, "Veldkamp") {
+		t.Fatalf("store unreadable after the refused export: %+v", r)
+	}
+}
+
+func TestUsageNamesTheMissingArgumentInWords(t *testing.T) {
+	r := kring(t, t.TempDir(), map[string]string{"KRING_LANG": "nl"}, "export")
+	if r.code != exitUsage || strings.Contains(r.stderr, "cli.arg") || !strings.Contains(r.stderr, "een sessienummer") {
+		t.Fatalf("usage message: %q", r.stderr)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -79,7 +80,10 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 		_, err = std.out.Write(data)
 		return err
 	}
-	if err := writeFile0600(cmd.out, data); err != nil {
+	if err := exportWriter(st.Path())(cmd.out, data); err != nil {
+		if errors.Is(err, errExportOverStore) {
+			return err
+		}
 		return &fileError{key: "err.write_file", path: cmd.out, err: err}
 	}
 	return nil

@@ -72,6 +72,8 @@ func message(cat i18n.Catalog, err error, path string) string {
 		return cat.T("export.no_passphrase")
 	case errors.Is(err, errPassphraseShort):
 		return cat.T("err.passphrase_short", minPassphrase)
+	case errors.Is(err, errExportOverStore):
+		return cat.T("err.export_over_store")
 	case errors.Is(err, errPassphraseDiff):
 		return cat.T("err.passphrase_differ")
 	}

@@ -68,7 +68,16 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 	if perr != nil {
 		var u *errUsage
 		if errors.As(perr, &u) {
-			fmt.Fprintln(std.err, cat.T(u.key, u.args...))
+			args := make([]any, len(u.args))
+			for i, a := range u.args {
+				// An argument that is itself a catalogue key, such as
+				// "cli.arg.id", is said in words.
+				if k, ok := a.(string); ok && cat.Has(k) && strings.HasPrefix(k, "cli.") {
+					a = cat.T(k)
+				}
+				args[i] = a
+			}
+			fmt.Fprintln(std.err, cat.T(u.key, args...))
 		} else {
 			fmt.Fprintln(std.err, perr)
 		}
@@ -188,6 +197,33 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// errExportOverStore refuses an export that would replace the store.
+var errExportOverStore = errors.New("an export cannot replace the store file")
+
+// exportWriter writes exports, refusing the store's own file: one typo in
+// a file name must not replace every case with a report.
+func exportWriter(storePath string) func(string, []byte) error {
+	return func(path string, data []byte) error {
+		if sameFile(path, storePath) {
+			return errExportOverStore
+		}
+		return writeFile0600(path, data)
+	}
+}
+
+// sameFile reports whether two paths name one file, by path or, when
+// both exist, by identity (a link or another spelling).
+func sameFile(a, b string) bool {
+	if pa, err := filepath.Abs(a); err == nil {
+		if pb, err := filepath.Abs(b); err == nil && filepath.Clean(pa) == filepath.Clean(pb) {
+			return true
+		}
+	}
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
 
 // writeFile0600 writes data to path with mode 0600 through a temporary

@@ -64,7 +64,7 @@ func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, o tuiOpti
 		MinPassphrase: minPassphrase,
 		NoColor:       env.get("NO_COLOR") != "",
 		Explain:       func(err error) string { return message(cat, err, st.Path()) },
-		Export:        writeFile0600,
+		Export:        exportWriter(st.Path()),
 		ExportDir:     exportDir(),
 	})
 	_, err := tea.NewProgram(app, tea.WithOutput(std.out)).Run()

@@ -66,6 +66,7 @@ A case file gets a passphrase of its own: kring asks for it, or KRING_EXPORT_PAS
 	"err.field.type":        "wrong kind of value",
 	"err.field.unknown":     "unknown field",
 	"err.problems":          "%s was not imported: %d problem(s). First: field %s: %s",
+	"err.export_over_store": "That is the store file itself. Choose another file name for the export.",
 	"err.other":             "Something went wrong: %s",
 
 	// What is wrong with a field (model.ProblemCode).

@@ -66,6 +66,7 @@ Een case-bestand krijgt een eigen wachtwoordzin: kring vraagt erom, of KRING_EXP
 	"err.field.type":        "verkeerd soort waarde",
 	"err.field.unknown":     "onbekend veld",
 	"err.problems":          "%s is niet ingelezen: %d fout(en). Eerste: veld %s: %s",
+	"err.export_over_store": "Zo heet het opslagbestand zelf. Kies een andere bestandsnaam voor de export.",
 	"err.other":             "Er ging iets mis: %s",
 
 	// What is wrong with a field (model.ProblemCode).
