@@ -284,7 +284,7 @@ func TestFamilySweepAddsPeople(t *testing.T) {
 		d.requireView("Added: Wim, Truus")
 		s := lastSaved(t, d)
 		wim, truus := personNamed(s, "Wim"), personNamed(s, "Truus")
-		if wim == nil || wim.Role != "grandparent (side of Sanne)" || wim.Sector != model.SectorFamily || wim.Ring != model.RingClose {
+		if wim == nil || wim.Role != "grandparent (side of moeder)" || wim.Sector != model.SectorFamily || wim.Ring != model.RingClose {
 			t.Fatalf("Wim: %+v", wim)
 		}
 		if truus == nil || !truus.Deceased || truus.Ring != model.RingNoContact {

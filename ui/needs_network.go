@@ -123,9 +123,9 @@ func (n *needsStep) networkView(w int) []string {
 		if p := n.sess.Person(cb.PersonID); p != nil {
 			name = c.Person(p)
 		}
-		text := name + ": " + orDash(cb.What)
+		text := name + ": " + orDash(c.Note(cb.What))
 		if cb.HowOften != "" {
-			text += " · " + cb.HowOften
+			text += " · " + c.Note(cb.HowOften)
 		}
 		text += " · " + c.T("needs.asked_short", c.T("answer."+string(cb.Asked))) + " · " + c.T("willing."+string(cb.Willing))
 		if i == n.contrib {

@@ -39,11 +39,12 @@ func (n *needsStep) View() string {
 	left := append(n.summary(evals, lw), "")
 	for i, need := range n.sess.Needs {
 		mark := resultMark(evals[i].Result)
-		text := mark + " " + need.Title
+		title := n.title(i, &need)
+		text := mark + " " + title
 		if i == n.need {
 			left = append(left, st.Selected.Render(pad(text, lw)))
 		} else {
-			left = append(left, resultStyle(st, evals[i].Result).Render(clip(mark, 2))+clip(" "+need.Title, lw-2))
+			left = append(left, resultStyle(st, evals[i].Result).Render(clip(mark, 2))+clip(" "+title, lw-2))
 		}
 	}
 
@@ -129,7 +130,7 @@ func stateMark(s model.StepState) string {
 // checklist draws the eleven steps with their state and a short answer.
 func (n *needsStep) checklist(ev model.Evaluation, w int) []string {
 	c, st, need := n.c, n.c.Styles, n.current()
-	head := need.Title
+	head := n.title(n.need, need)
 	if y := n.sess.Youth(need.YouthID); y != nil {
 		head += " · " + c.Name(y.Name)
 	}
@@ -168,7 +169,7 @@ func (n *needsStep) answer(need *model.Need, step int) string {
 	case 3:
 		return c.Note(flat(need.Problems.Text))
 	case 4:
-		return strings.Trim(strings.Join([]string{need.Help.Kind, need.Help.Frequency, need.Help.Duration}, " · "), " ·")
+		return c.Note(strings.Trim(strings.Join([]string{need.Help.Kind, need.Help.Frequency, need.Help.Duration}, " · "), " ·"))
 	case 5:
 		return sufficiency(c, need.Own.Outcome)
 	case 6:
@@ -219,7 +220,7 @@ func provision(c *Common, p model.ProvisionStep) string {
 	}
 	s := c.T("decision." + string(p.Decision))
 	if p.Which != "" {
-		s += ": " + p.Which
+		s += ": " + c.Note(p.Which)
 	}
 	return s
 }
@@ -301,4 +302,13 @@ func fieldLabel(c *Common, field string, step int) string {
 		}
 	}
 	return strings.ToLower(c.T(fmt.Sprintf("check.%d.title", step)))
+}
+
+// title is a need's title, or "Hulpvraag 2" with the privacy screen on:
+// a title is the family's own words and often names someone.
+func (n *needsStep) title(i int, need *model.Need) string {
+	if n.c.Privacy {
+		return n.c.T("needs.need_n", i+1)
+	}
+	return need.Title
 }

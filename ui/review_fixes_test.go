@@ -139,3 +139,32 @@ func TestSavesLandInEditOrder(t *testing.T) {
 		}
 	})
 }
+
+// The privacy screen hides the family's own words on step 3: need titles
+// and what network members do.
+func TestPrivacyHidesStepThreeText(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
+		openNeeds(d)
+		d.requireView("Opvang voor Sem na school")
+		d.press("ctrl+p")
+		d.requireNoView("Opvang voor Sem")
+		d.requireNoView("Noor voelt zich")
+		d.requireView("Need 1")
+		d.press("down", "down", "down", "down", "down", "enter")
+		d.requireNoView("Sem ophalen")
+		d.requireNoView("Gerda")
+	})
+}
+
+// The sweep names a parent by role in the roles it suggests, and the
+// privacy screen hides the parent's name in the question.
+func TestSweepKeepsNamesOutOfRoles(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
+		openMap(d)
+		d.press("f")
+		d.requireView("Who are the parents of Sanne?")
+		d.press("ctrl+p")
+		d.requireNoView("Sanne")
+		d.requireView("Who are the parents of moeder?")
+	})
+}

@@ -146,7 +146,7 @@ func (s *sessionsScreen) layout() {
 func (s *sessionsScreen) syncTitle() {
 	applied := s.list.IsFiltered()
 	if applied {
-		s.list.Title = s.c.T("sessions.filtered", s.list.FilterValue())
+		s.list.Title = s.c.T("sessions.filtered", s.c.Note(s.list.FilterValue()))
 	}
 	// SetShowTitle lays out the pages again: only when it changes.
 	if applied != s.list.ShowTitle() {

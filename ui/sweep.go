@@ -15,7 +15,9 @@ const sweepHeight = 7
 // sweepQuestion is one question of the family sweep with what a new
 // person of that question gets by default.
 type sweepQuestion struct {
-	text   string
+	// text is made when drawn, so that the privacy screen can hide the
+	// parent's name in it at any moment.
+	text   func() string
 	role   string
 	sector model.Sector
 	ring   model.Ring
@@ -54,38 +56,52 @@ func newSweep(c *Common, sess *model.Session) *sweep {
 }
 
 // sweepQuestions builds the questions, naming the parents the map knows.
+// A suggested role names the parent by their role ("kant van moeder"),
+// not their name, so that no name is stored in someone else's role.
 func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
-	var parents []string
+	type parent struct {
+		shown func() string
+		side  string
+	}
+	var parents []parent
 	for i := range sess.People {
 		if p := &sess.People[i]; p.Parent {
-			parents = append(parents, c.Person(p))
+			side := p.Role
+			if side == "" {
+				side = p.Name
+			}
+			parents = append(parents, parent{func() string { return c.Person(p) }, side})
 		}
 	}
 	if len(parents) == 0 {
-		parents = []string{c.T("sweep.mother"), c.T("sweep.father")}
+		mother, father := c.T("sweep.mother"), c.T("sweep.father")
+		parents = []parent{{func() string { return mother }, mother}, {func() string { return father }, father}}
 	}
+	fixed := func(s string) func() string { return func() string { return s } }
 	var qs []sweepQuestion
 	for _, p := range parents {
 		qs = append(qs,
-			sweepQuestion{c.T("sweep.q.parents_of", p), c.T("sweep.role.grandparent", p), model.SectorFamily, model.RingClose},
-			sweepQuestion{c.T("sweep.q.siblings_of", p), c.T("sweep.role.aunt_uncle", p), model.SectorFamily, model.RingFurther})
+			sweepQuestion{func() string { return c.T("sweep.q.parents_of", p.shown()) }, c.T("sweep.role.grandparent", p.side), model.SectorFamily, model.RingClose},
+			sweepQuestion{func() string { return c.T("sweep.q.siblings_of", p.shown()) }, c.T("sweep.role.aunt_uncle", p.side), model.SectorFamily, model.RingFurther})
 	}
-	youths := make([]string, len(sess.Youths))
-	for i, y := range sess.Youths {
-		youths[i] = c.Name(y.Name)
-	}
-	who := strings.Join(youths, ", ")
-	if who == "" {
-		who = c.T("sweep.the_youths")
+	youths := func() string {
+		names := make([]string, len(sess.Youths))
+		for i, y := range sess.Youths {
+			names[i] = c.Name(y.Name)
+		}
+		if len(names) == 0 {
+			return c.T("sweep.the_youths")
+		}
+		return strings.Join(names, ", ")
 	}
 	return append(qs,
-		sweepQuestion{c.T("sweep.q.siblings", who), c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose},
-		sweepQuestion{c.T("sweep.q.cousins"), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther},
-		sweepQuestion{c.T("sweep.q.friends"), c.T("sweep.role.friend"), model.SectorFriends, model.RingClose},
-		sweepQuestion{c.T("sweep.q.neighbours"), c.T("sweep.role.neighbour"), model.SectorCommunity, model.RingClose},
-		sweepQuestion{c.T("sweep.q.school_work"), c.T("sweep.role.school_work"), model.SectorSchoolWork, model.RingFurther},
-		sweepQuestion{c.T("sweep.q.clubs"), c.T("sweep.role.club"), model.SectorCommunity, model.RingFurther},
-		sweepQuestion{c.T("sweep.q.professionals"), c.T("sweep.role.professional"), model.SectorProfessionals, model.RingFurther},
+		sweepQuestion{func() string { return c.T("sweep.q.siblings", youths()) }, c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose},
+		sweepQuestion{fixed(c.T("sweep.q.cousins")), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther},
+		sweepQuestion{fixed(c.T("sweep.q.friends")), c.T("sweep.role.friend"), model.SectorFriends, model.RingClose},
+		sweepQuestion{fixed(c.T("sweep.q.neighbours")), c.T("sweep.role.neighbour"), model.SectorCommunity, model.RingClose},
+		sweepQuestion{fixed(c.T("sweep.q.school_work")), c.T("sweep.role.school_work"), model.SectorSchoolWork, model.RingFurther},
+		sweepQuestion{fixed(c.T("sweep.q.clubs")), c.T("sweep.role.club"), model.SectorCommunity, model.RingFurther},
+		sweepQuestion{fixed(c.T("sweep.q.professionals")), c.T("sweep.role.professional"), model.SectorProfessionals, model.RingFurther},
 	)
 }
 
@@ -152,7 +168,7 @@ func (s *sweep) next() bool {
 func (s *sweep) View() string {
 	st := s.c.Styles
 	q := s.questions[s.at]
-	head := st.Title.Render(s.c.T("sweep.title", s.at+1, len(s.questions))) + "  " + st.Heading.Render(q.text)
+	head := st.Title.Render(s.c.T("sweep.title", s.at+1, len(s.questions))) + "  " + st.Heading.Render(q.text())
 	lines := []string{strings.Repeat("─", max(s.width, 0)), clip(head, s.width)}
 	body := strings.Split(s.form.View(), "\n")
 	if len(body) > 1 {

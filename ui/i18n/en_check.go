@@ -151,4 +151,5 @@ var enCheck = map[string]string{
 	"key.add_contribution":    "add someone",
 	"finding.order_gap":       "youth care decided before own strength and network were judged",
 	"needs.jim_is":            "JIM: %s",
+	"needs.need_n":            "Need %d",
 }

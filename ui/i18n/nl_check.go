@@ -152,4 +152,5 @@ var nlCheck = map[string]string{
 	"key.add_contribution":    "iemand erbij",
 	"finding.order_gap":       "jeugdhulp besloten voordat eigen kracht en netwerk zijn beoordeeld",
 	"needs.jim_is":            "JIM: %s",
+	"needs.need_n":            "Hulpvraag %d",
 }
