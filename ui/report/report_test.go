@@ -218,10 +218,7 @@ func TestDOTParses(t *testing.T) {
 
 // Graphviz itself reads the DOT export, where it is installed.
 func TestDOTWithGraphviz(t *testing.T) {
-	dot, err := exec.LookPath("dot")
-	if err != nil {
-		t.Skip("graphviz not installed")
-	}
+	dot := needTool(t, "dot")
 	for _, s := range []*model.Session{example(t), hostile()} {
 		cmd := exec.Command(dot, "-Tsvg")
 		cmd.Stdin = bytes.NewReader(DOT(s, opts(i18n.NL)))
