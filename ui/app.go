@@ -500,7 +500,9 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 		if then == "close" {
 			key = "leave.close_unsaved"
 		}
-		return send(pushDialogMsg{d: newConfirm(a.c, a.c.T(key, a.opts.Explain(msg.err)), giveUpMsg{then: then})})
+		d := newConfirm(a.c, a.c.T(key, a.opts.Explain(msg.err)), giveUpMsg{then: then})
+		d.plain = true
+		return send(pushDialogMsg{d: d})
 	}
 	switch {
 	case a.lockWhenIdle:

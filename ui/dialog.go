@@ -18,16 +18,22 @@ type dialog interface {
 
 // confirmDialog asks a yes/no question; yes sends onYes.
 type confirmDialog struct {
-	c     *Common
-	text  string
-	onYes tea.Msg
-	yes   key.Binding
-	no    key.Binding
+	c    *Common
+	text string
+	// plain says the text holds nothing personal; otherwise the privacy
+	// screen, switched on while the dialog is open, hides it.
+	plain bool
+	// private says the text was made with the privacy screen on, and so
+	// holds roles and initials only.
+	private bool
+	onYes   tea.Msg
+	yes     key.Binding
+	no      key.Binding
 }
 
 func newConfirm(c *Common, text string, onYes tea.Msg) *confirmDialog {
 	return &confirmDialog{
-		c: c, text: text, onYes: onYes,
+		c: c, text: text, onYes: onYes, private: c.Privacy,
 		yes: key.NewBinding(key.WithKeys("y", "j"), key.WithHelp(c.T("confirm.yes_key"), c.T("confirm.yes"))),
 		no:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp(c.T("confirm.no_key"), c.T("confirm.no"))),
 	}
@@ -45,7 +51,11 @@ func (d *confirmDialog) Update(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 func (d *confirmDialog) View(width int) string {
 	inner := max(min(width-4, 60), 10)
-	lines := wrap(d.text, inner)
+	text := d.text
+	if d.c.Privacy && !d.plain && !d.private {
+		text = d.c.T("confirm.private")
+	}
+	lines := wrap(text, inner)
 	lines = append(lines, "", d.c.Styles.Subtle.Render(clip(d.c.T("confirm.hint"), inner)))
 	return d.c.Styles.Dialog.Render(strings.Join(lines, "\n"))
 }

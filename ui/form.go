@@ -27,6 +27,11 @@ type form struct {
 	state formState
 	// onChange, when set, is told the key of a choice the user changed.
 	onChange func(key string)
+	// personalTitle says the title names someone: the privacy screen,
+	// switched on after the form was made, hides it (and the choices
+	// marked personal). A form made with it on shows roles and initials.
+	personalTitle bool
+	private       bool
 }
 
 type formState int
@@ -64,6 +69,9 @@ type field struct {
 	// when hides the field (from view, focus and checks) while it
 	// returns false, such as a passphrase that only one choice needs.
 	when func() bool
+	// personal says a choice lists people by name: the privacy screen
+	// hides the chosen one.
+	personal bool
 	// orig is a note's value as it came in; edited says the coach
 	// changed it since.
 	orig   string
@@ -91,7 +99,7 @@ func newFormKeys(c *Common) formKeys {
 }
 
 func newForm(c *Common, title string) *form {
-	return &form{c: c, title: title, keys: newFormKeys(c)}
+	return &form{c: c, title: title, keys: newFormKeys(c), private: c.Privacy}
 }
 
 // text adds a one-line text field.
@@ -290,7 +298,11 @@ func (f *form) View() string {
 	st := f.c.Styles
 	lw := f.labelWidth()
 	vw := max(f.width-lw-4, 4)
-	lines := []string{st.Heading.Render(clip(f.title, f.width))}
+	title := f.title
+	if f.c.Privacy && f.personalTitle && !f.private {
+		title = f.c.T("privacy.hidden")
+	}
+	lines := []string{st.Heading.Render(clip(title, f.width))}
 	focusLine := 0
 	for i, fl := range f.fields {
 		if !fl.shown() {
@@ -306,6 +318,9 @@ func (f *form) View() string {
 		switch fl.kind {
 		case fieldChoice:
 			o := clip(fl.options[fl.idx].label, vw-4)
+			if f.c.Privacy && fl.personal && !f.private {
+				o = f.c.T("privacy.hidden")
+			}
 			if i == f.focus {
 				val = st.FieldFocus.Render("‹ " + o + " ›")
 			} else {
@@ -377,4 +392,10 @@ func (f *form) setText(key, value string) {
 			fl.orig, fl.edited = value, true
 		}
 	}
+}
+
+// personal marks the last field added as a choice of people by name.
+func (f *form) personal() *form {
+	f.fields[len(f.fields)-1].personal = true
+	return f
 }

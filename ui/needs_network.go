@@ -78,7 +78,7 @@ func (n *needsStep) openContribution(i int) {
 		}
 	}
 	n.form = n.newForm(c.T("needs.contribution")).
-		choice("person", c.T("field.contrib_person"), people, cur.PersonID).
+		choice("person", c.T("field.contrib_person"), people, cur.PersonID).personal().
 		text("what", c.T("field.contrib_what"), cur.What, false).
 		text("how_often", c.T("field.contrib_how_often"), cur.HowOften, false).
 		choice("asked", c.T("field.contrib_asked"), answerOptions(c), string(cur.Asked)).

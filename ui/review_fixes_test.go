@@ -168,3 +168,21 @@ func TestSweepKeepsNamesOutOfRoles(t *testing.T) {
 		d.requireView("Who are the parents of moeder?")
 	})
 }
+
+// Forms and dialogs made before the privacy screen went on hide the
+// names they were made with.
+func TestPrivacySwitchedOnOverAnOpenFormOrDialog(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
+		openMap(d)
+		d.press("r")
+		d.requireView("New relation of Sanne")
+		d.press("ctrl+p")
+		d.requireNoView("Sanne")
+		d.requireNoView("Noor")
+		d.press("esc", "ctrl+p", "x")
+		d.requireView("Take Sanne off the map?")
+		d.press("ctrl+p")
+		d.requireNoView("Sanne")
+		d.requireView("Switch the privacy screen off")
+	})
+}

@@ -263,9 +263,9 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 	}
 	f := newForm(c, title)
 	f.choice("who", c.T("agree.field.who"), codeOptions(c, "agree.party.", model.Parties), string(cur.Who))
-	f.choice("family_person", c.T("agree.field.person"), fam, famCur).
+	f.choice("family_person", c.T("agree.field.person"), fam, famCur).personal().
 		showIf(func() bool { return f.value("who") == string(model.PartyFamily) })
-	f.choice("network_person", c.T("agree.field.person"), net, netCur).
+	f.choice("network_person", c.T("agree.field.person"), net, netCur).personal().
 		showIf(func() bool { return f.value("who") == string(model.PartyNetwork) })
 	f.addText("what", c.T("agree.field.what"), cur.What, true, fieldNotes, model.MaxTextLen)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.what_placeholder")
@@ -289,6 +289,7 @@ func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
 		a.editing += ":" + strconv.Itoa(i)
 	}
 	f := newForm(c, title)
+	f.personalTitle = true
 	f.choice("outcome", c.T("agree.field.outcome"), codeOptions(c, "agree.outcome.", model.ReviewOutcomes), string(cur.Outcome))
 	f.notes("note", c.T("agree.field.note"), cur.Note)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.note_placeholder")

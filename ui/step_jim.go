@@ -207,6 +207,7 @@ func (j *jimStep) openEdit(cand *model.JimCandidate) {
 	}
 	y := j.sess.Youth(cand.YouthID)
 	f := newForm(j.c, j.c.T("jim.form.edit_title", j.personName(cand.PersonID), j.c.Name(y.Name)))
+	f.personalTitle = true
 	f.notes("why", j.c.T("jim.field.why"), cand.Why)
 	f.fields[0].input.Placeholder = j.c.T("jim.field.why_placeholder")
 	answers := codeOptions(j.c, "answer.", model.Answers)
@@ -230,6 +231,7 @@ func (j *jimStep) openStatus(cand *model.JimCandidate) tea.Cmd {
 		return send(pushDialogMsg{d: newNotice(j.c, j.c.T("jim.notice.stopped", j.personName(cand.PersonID)))})
 	}
 	f := newForm(j.c, j.c.T("jim.form.status_title", j.personName(cand.PersonID), j.c.T("jim.status."+string(cand.Status)), string(today(j.c))))
+	f.personalTitle = true
 	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c), string(model.NextJimStatus(cand.Status))).
 		notes("note", j.c.T("jim.field.status_note"), "")
 	j.editing = "status:" + cand.ID
@@ -377,6 +379,7 @@ func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form 
 		title = c.T("jim.form.add_title", c.Name(sess.Youth(youthID).Name))
 	}
 	f := newForm(c, title)
+	f.personalTitle = true
 	if youthID == "" {
 		var youths []option
 		for _, y := range sess.Youths {
@@ -390,7 +393,7 @@ func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form 
 				youths = append(youths, option{y.ID, c.Name(y.Name)})
 			}
 		}
-		f.choice("youth", c.T("jim.field.youth"), youths, "")
+		f.choice("youth", c.T("jim.field.youth"), youths, "").personal()
 	}
 	if personID == "" {
 		var people []option
@@ -412,7 +415,7 @@ func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form 
 		for i := range sess.People {
 			add(&sess.People[i])
 		}
-		f.choice("who", c.T("jim.field.who"), people, "")
+		f.choice("who", c.T("jim.field.who"), people, "").personal()
 	}
 	f.notes("why", c.T("jim.field.why"), "")
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("jim.field.why_placeholder")

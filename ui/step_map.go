@@ -365,7 +365,8 @@ func (m *mapStep) openRelation(p *model.Person) {
 	m.editing = "relation:" + p.ID
 	m.form = newForm(m.c, m.c.T("map.new_relation", m.c.Person(p)))
 	m.form.SetWidth(min(m.width, 90))
-	m.form.choice("other", m.c.T("field.relation_with"), others, "").
+	m.form.personalTitle = true
+	m.form.choice("other", m.c.T("field.relation_with"), others, "").personal().
 		choice("kind", m.c.T("field.relation_kind"), codeOptions(m.c, "relation.", model.RelationKinds), string(model.RelationConflict)).
 		notes("notes", m.c.T("field.notes"), "")
 	m.form.SetHeight(m.height)

@@ -17,6 +17,7 @@ var enUI = map[string]string{
 	"status.privacy":      "[privacy screen]",
 	"privacy.hidden":      "•••",
 
+	"confirm.private": "Are you sure? Switch the privacy screen off (ctrl+p) to see what this is about.",
 	"confirm.yes":     "yes",
 	"confirm.no":      "no",
 	"confirm.yes_key": "y",

@@ -17,6 +17,7 @@ var nlUI = map[string]string{
 	"status.privacy":      "[privé-scherm]",
 	"privacy.hidden":      "•••",
 
+	"confirm.private": "Weet je het zeker? Zet het privé-scherm uit (ctrl+p) om te zien waarover dit gaat.",
 	"confirm.yes":     "ja",
 	"confirm.no":      "nee",
 	"confirm.yes_key": "j/y",
