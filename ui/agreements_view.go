@@ -320,7 +320,7 @@ func (a *agreementsStep) relativeDue(ag *model.Agreement) string {
 	case days == -1:
 		return c.T("agree.due_yesterday")
 	case days > 1:
-		return c.T("agree.due_in", days)
+		return c.Cat.N("agree.due_in", days)
 	}
-	return c.T("agree.due_ago", -days)
+	return c.Cat.N("agree.due_ago", -days)
 }

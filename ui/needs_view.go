@@ -69,7 +69,7 @@ func (n *needsStep) View() string {
 				hidden++
 			}
 		}
-		res = append(res[:room-1], n.c.Styles.Warning.Render(clip(n.c.T("needs.more_reasons", hidden), rw)))
+		res = append(res[:room-1], n.c.Styles.Warning.Render(clip(n.c.Cat.N("needs.more_reasons", hidden), rw)))
 	}
 	if !n.reasons {
 		right = append(right, res...)
@@ -84,7 +84,7 @@ func (n *needsStep) summary(evals []model.Evaluation, w int) []string {
 	for _, e := range evals {
 		count[e.Result]++
 	}
-	lines := []string{n.c.Styles.Heading.Render(clip(n.c.T("needs.summary", len(evals)), w))}
+	lines := []string{n.c.Styles.Heading.Render(clip(n.c.Cat.N("needs.summary", len(evals)), w))}
 	for _, r := range model.Results {
 		if count[r] > 0 {
 			lines = append(lines, resultStyle(n.c.Styles, r).Render(clip(fmt.Sprintf("%s %d %s", resultMark(r), count[r], n.c.T("result_short."+string(r))), w)))
@@ -175,7 +175,7 @@ func (n *needsStep) answer(need *model.Need, step int) string {
 	case 6:
 		s := sufficiency(c, need.Network.Outcome)
 		if k := len(need.Network.Contributions); k > 0 {
-			s = strings.Trim(s+" · "+c.T("needs.people_n", k), " ·")
+			s = strings.Trim(s+" · "+c.Cat.N("needs.people_n", k), " ·")
 		}
 		return s
 	case 7:

@@ -550,7 +550,7 @@ func (m *mapStep) countLines(w int) []string {
 	rings := fmt.Sprintf("%s 1:%d 2:%d 3:%d 4:%d", m.c.T("map.rings"), cnt.ByRing[1], cnt.ByRing[2], cnt.ByRing[3], cnt.ByRing[4])
 	sup := fmt.Sprintf("P %d · G %d · A %d · E %d", cnt.BySupport[model.SupportPractical], cnt.BySupport[model.SupportCompany], cnt.BySupport[model.SupportAdvice], cnt.BySupport[model.SupportEmotional])
 	line1 := strings.Join(secs, " · ") + " | " + rings
-	line2 := m.c.T("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
+	line2 := m.c.Cat.N("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
 	if w >= 110 {
 		return []string{line1, line2}
 	}

@@ -218,7 +218,7 @@ func TestDeleteBackupCheck(t *testing.T) {
 	if fi, err := os.Stat(backup); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("backup file: %v", err)
 	}
-	if r := kring(t, dir, nil, "check"); r.code != 0 || !strings.Contains(r.stdout, "1 sessions") {
+	if r := kring(t, dir, nil, "check"); r.code != 0 || !strings.Contains(r.stdout, "1 session)") {
 		t.Fatalf("check: %+v", r)
 	}
 	if r := kring(t, dir, nil, "delete", id); r.code != 0 {

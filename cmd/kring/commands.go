@@ -144,7 +144,7 @@ func cmdCheck(st *store.Store, cat i18n.Catalog, std stdio) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(std.out, cat.T("cli.check_ok", len(sums)))
+	fmt.Fprintln(std.out, cat.N("cli.check_ok", len(sums)))
 	return nil
 }
 

@@ -78,4 +78,5 @@ A case file gets a passphrase of its own: kring asks for it, or KRING_EXPORT_PAS
 	"problem.bad_date":      "%q is not a date (YYYY-MM-DD)",
 	"problem.too_long":      "is too long",
 	"problem.self_relation": "a relation of someone with themselves is not possible",
+	"cli.check_ok.one":      "The store is intact (%d session).",
 }

@@ -64,6 +64,8 @@ var enAgree = map[string]string{
 	"agree.confirm_remove_with_reviews": "Remove agreement “%s” (%s)? Its %d reviews go too.",
 	"agree.confirm_remove_review":       "Remove the review of %s (%s) of “%s”?",
 
-	"agree.key.add":    "add agreement",
-	"agree.key.review": "add review",
+	"agree.key.add":     "add agreement",
+	"agree.key.review":  "add review",
+	"agree.due_in.one":  "in %d day",
+	"agree.due_ago.one": "%d day ago",
 }

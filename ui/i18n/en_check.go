@@ -152,4 +152,7 @@ var enCheck = map[string]string{
 	"finding.order_gap":       "youth care decided before own strength and network were judged",
 	"needs.jim_is":            "JIM: %s",
 	"needs.need_n":            "Need %d",
+	"needs.summary.one":       "%d need",
+	"needs.people_n.one":      "%d person",
+	"needs.more_reasons.one":  "+%d more reason: press r",
 }

@@ -148,4 +148,5 @@ var enMap = map[string]string{
 	"key.relations":  "relations",
 	"key.sort":       "sort",
 	"key.reverse":    "reverse",
+	"map.counts.one": "%d person · %s · %d stressful · %d not asked yet",
 }

@@ -81,6 +81,16 @@ func (c Catalog) T(key string, args ...any) string {
 	return fmt.Sprintf(m, args...)
 }
 
+// N is T for a count: with n == 1 it uses the key's singular form,
+// key + ".one", where the catalogue has one ("1 persoon", not "1
+// personen"). n is also the first argument of the message.
+func (c Catalog) N(key string, n int, args ...any) string {
+	if n == 1 && c.Has(key+".one") {
+		key += ".one"
+	}
+	return c.T(key, append([]any{n}, args...)...)
+}
+
 // Has reports whether key exists in the catalogue's language.
 func (c Catalog) Has(key string) bool {
 	_, ok := messages(c.lang)[key]

@@ -50,7 +50,7 @@ func TestNoEmptyMessages(t *testing.T) {
 // usedKey finds literal keys handed to the catalogue, such as T("err.locked"
 // or tr("cli.usage": calls through any method named T or through a helper
 // whose name ends in T or tr.
-var usedKey = regexp.MustCompile(`\b(?:T|tr|Tf)\("([a-z_]+(?:\.[a-z0-9_]+)+)"`)
+var usedKey = regexp.MustCompile(`\b(?:T|tr|Tf|N)\("([a-z_]+(?:\.[a-z0-9_]+)+)"`)
 
 func TestEveryUsedKeyExists(t *testing.T) {
 	root := filepath.Join("..", "..")

@@ -78,4 +78,5 @@ Een case-bestand krijgt een eigen wachtwoordzin: kring vraagt erom, of KRING_EXP
 	"problem.bad_date":      "%q is geen datum (JJJJ-MM-DD)",
 	"problem.too_long":      "is te lang",
 	"problem.self_relation": "een relatie van iemand met zichzelf kan niet",
+	"cli.check_ok.one":      "De opslag is in orde (%d sessie).",
 }

@@ -64,6 +64,8 @@ var nlAgree = map[string]string{
 	"agree.confirm_remove_with_reviews": "Afspraak „%s” (%s) verwijderen? De %d terugblikken gaan ook weg.",
 	"agree.confirm_remove_review":       "Terugblik van %s (%s) bij „%s” verwijderen?",
 
-	"agree.key.add":    "afspraak erbij",
-	"agree.key.review": "terugblik erbij",
+	"agree.key.add":     "afspraak erbij",
+	"agree.key.review":  "terugblik erbij",
+	"agree.due_in.one":  "over %d dag",
+	"agree.due_ago.one": "%d dag geleden",
 }

@@ -153,4 +153,7 @@ var nlCheck = map[string]string{
 	"finding.order_gap":       "jeugdhulp besloten voordat eigen kracht en netwerk zijn beoordeeld",
 	"needs.jim_is":            "JIM: %s",
 	"needs.need_n":            "Hulpvraag %d",
+	"needs.summary.one":       "%d hulpvraag",
+	"needs.people_n.one":      "%d persoon",
+	"needs.more_reasons.one":  "+%d reden meer: druk r",
 }

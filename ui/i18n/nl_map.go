@@ -150,4 +150,5 @@ var nlMap = map[string]string{
 	"key.relations":  "relaties",
 	"key.sort":       "sorteren",
 	"key.reverse":    "omdraaien",
+	"map.counts.one": "%d persoon · %s · %d stressvol · %d nog niet gevraagd",
 }
