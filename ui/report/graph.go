@@ -86,7 +86,12 @@ func DOT(s *model.Session, o Options) []byte {
 	b.Grow(4096 + 700*len(s.People)*max(len(s.Youths), 1))
 	b.WriteString("// kring network map\n")
 	b.WriteString("graph \"kring\" {\n")
-	b.WriteString("  graph [label=" + dotQ(line(s.Label)+" · "+mapDate(s, o)) + ", labelloc=\"t\", fontname=\"Helvetica\", overlap=\"false\", splines=\"true\"")
+	label := line(s.Label) + " · " + mapDate(s, o)
+	if s.Demo {
+		// The mark is in the visible title too, not only in an attribute.
+		label = newTr(o.Lang).T("report.demo_tag") + " · " + label
+	}
+	b.WriteString("  graph [label=" + dotQ(label) + ", labelloc=\"t\", fontname=\"Helvetica\", overlap=\"false\", splines=\"true\"")
 	if s.Demo {
 		b.WriteString(", demo=\"true\"")
 	}
