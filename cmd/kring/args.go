@@ -57,7 +57,7 @@ func parseArgs(argv []string) (command, error) {
 			if err == flag.ErrHelp {
 				return command{name: "help", g: c.g}, nil
 			}
-			return c, &errUsage{key: "cli.bad_flag", args: []any{strings.TrimSuffix(err.Error(), "\n")}}
+			return c, flagError(err)
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
@@ -91,4 +91,18 @@ func (c command) want(n int, what string) error {
 		return &errUsage{key: "cli.too_many_args", args: []any{c.name}}
 	}
 	return nil
+}
+
+// flagError says in the user's language what the flag package found: an
+// unknown option or one without its value. Anything else keeps the
+// package's own words.
+func flagError(err error) error {
+	msg := strings.TrimSpace(err.Error())
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return &errUsage{key: "cli.unknown_flag", args: []any{name}}
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return &errUsage{key: "cli.flag_needs_value", args: []any{name}}
+	}
+	return &errUsage{key: "cli.bad_flag", args: []any{msg}}
 }

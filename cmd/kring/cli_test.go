@@ -275,3 +275,14 @@ func TestUsageNamesTheMissingArgumentInWords(t *testing.T) {
 		t.Fatalf("usage message: %q", r.stderr)
 	}
 }
+
+func TestFlagErrorsInTheUsersLanguage(t *testing.T) {
+	dir := t.TempDir()
+	nl := map[string]string{"KRING_LANG": "nl"}
+	if r := kring(t, dir, nl, "--bogus", "list"); r.code != exitUsage || !strings.Contains(r.stderr, "Onbekende optie -bogus") {
+		t.Fatalf("unknown flag: %+v", r)
+	}
+	if r := kring(t, dir, nl, "export", "1", "--out"); r.code != exitUsage || !strings.Contains(r.stderr, "hoort een waarde") {
+		t.Fatalf("flag without value: %+v", r)
+	}
+}
