@@ -250,6 +250,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return a.quit()
 	case key.Matches(msg, k.Privacy):
 		a.c.Privacy = !a.c.Privacy
+		if a.work != nil {
+			a.work.prepare()
+		}
 		return nil
 	}
 	if a.tooSmall() {

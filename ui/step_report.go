@@ -59,6 +59,11 @@ func newReportStep(c *Common, sess *model.Session) step {
 
 func (r *reportStep) SetSize(w, h int) {
 	r.width, r.height = w, h
+	defer func() {
+		if r.rev >= 0 {
+			r.content() // rewrap now, in Update, for the new width
+		}
+	}()
 	r.vp.SetWidth(w)
 	r.vp.SetHeight(max(h-1, 1))
 	if r.form != nil {
@@ -84,6 +89,10 @@ func (r *reportStep) refresh() {
 	r.md = string(report.Markdown(sess, report.Options{Lang: r.c.Cat.Lang(), Now: r.c.Now().In(r.c.Loc)}))
 	r.wrapped = -1
 }
+
+// prepare renders and wraps the report if the session, the language, the
+// privacy screen or the width changed; workspace calls it from Update.
+func (r *reportStep) prepare() { r.content() }
 
 // content wraps the report at word boundaries for the current width; the
 // viewport's own soft wrap would cut words in half.

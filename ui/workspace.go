@@ -79,6 +79,18 @@ func (w *workspace) Typing() bool { return w.steps[w.active].Typing() }
 
 func (w *workspace) goTo(i int) {
 	w.active = (i + stepCount) % stepCount
+	w.prepare()
+}
+
+// preparer is a step that makes its drawing ahead, in Update, so that
+// View only shows what is ready (the report is rendered here, not in View).
+type preparer interface{ prepare() }
+
+// prepare lets the active step make its drawing for the current state.
+func (w *workspace) prepare() {
+	if p, ok := w.steps[w.active].(preparer); ok {
+		p.prepare()
+	}
 }
 
 // startSweepMsg asks to start the family sweep, which runs on the map so
