@@ -399,3 +399,26 @@ func (f *form) personal() *form {
 	f.fields[len(f.fields)-1].personal = true
 	return f
 }
+
+// runForm feeds msg to the open form *fp. On esc the form closes; on a
+// valid enter apply carries it out and the form closes, unless apply
+// refused it by putting it back to formEditing (the field then says why).
+// Every step with forms goes through here.
+func runForm(fp **form, msg tea.Msg, apply func() tea.Cmd) tea.Cmd {
+	f := *fp
+	cmd := f.Update(msg)
+	switch f.state {
+	case formCancelled:
+		*fp = nil
+	case formSubmitted:
+		done := apply()
+		if f.state == formEditing {
+			return cmd
+		}
+		if *fp == f {
+			*fp = nil
+		}
+		return tea.Batch(cmd, done)
+	}
+	return cmd
+}

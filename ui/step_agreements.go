@@ -114,16 +114,7 @@ type (
 
 func (a *agreementsStep) Update(msg tea.Msg) tea.Cmd {
 	if a.form != nil {
-		cmd := a.form.Update(msg)
-		switch a.form.state {
-		case formCancelled:
-			a.form = nil
-		case formSubmitted:
-			save := a.apply()
-			a.form = nil
-			return tea.Batch(cmd, save)
-		}
-		return cmd
+		return runForm(&a.form, msg, a.apply)
 	}
 	switch m := msg.(type) {
 	case removeAgreementMsg:

@@ -80,16 +80,7 @@ func (f *familyStep) Typing() bool { return f.form != nil }
 
 func (f *familyStep) Update(msg tea.Msg) tea.Cmd {
 	if f.form != nil {
-		cmd := f.form.Update(msg)
-		switch f.form.state {
-		case formCancelled:
-			f.form = nil
-		case formSubmitted:
-			save := f.apply()
-			f.form = nil
-			return tea.Batch(cmd, save)
-		}
-		return cmd
+		return runForm(&f.form, msg, f.apply)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {

@@ -249,19 +249,13 @@ func jimStatusOptions(c *Common) []option {
 }
 
 func (j *jimStep) updateForm(msg tea.Msg) tea.Cmd {
-	cmd := j.form.Update(msg)
-	switch j.form.state {
-	case formCancelled:
-		j.form = nil
-	case formSubmitted:
+	return runForm(&j.form, msg, func() tea.Cmd {
 		if !j.applyForm() {
-			j.form.state = formEditing
-			return cmd // refused: the form shows why
+			j.form.state = formEditing // refused: the form shows why
+			return nil
 		}
-		j.form = nil
-		return tea.Batch(cmd, requestSave(j.c, j.sess))
-	}
-	return cmd
+		return requestSave(j.c, j.sess)
+	})
 }
 
 // applyForm carries out the submitted form; it reports false when the

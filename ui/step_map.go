@@ -373,19 +373,7 @@ func (m *mapStep) openRelation(p *model.Person) {
 }
 
 func (m *mapStep) updateForm(msg tea.Msg) tea.Cmd {
-	cmd := m.form.Update(msg)
-	switch m.form.state {
-	case formCancelled:
-		m.form = nil
-	case formSubmitted:
-		save := m.applyForm()
-		if m.form != nil && m.form.state == formEditing {
-			return cmd // refused: the form shows why
-		}
-		m.form = nil
-		return tea.Batch(cmd, save)
-	}
-	return cmd
+	return runForm(&m.form, msg, m.applyForm)
 }
 
 func (m *mapStep) applyForm() tea.Cmd {

@@ -90,16 +90,7 @@ func (n *needsStep) current() *model.Need {
 
 func (n *needsStep) Update(msg tea.Msg) tea.Cmd {
 	if n.form != nil {
-		cmd := n.form.Update(msg)
-		switch n.form.state {
-		case formCancelled:
-			n.form = nil
-		case formSubmitted:
-			save := n.apply()
-			n.form = nil
-			return tea.Batch(cmd, save)
-		}
-		return cmd
+		return runForm(&n.form, msg, n.apply)
 	}
 	if rm, ok := msg.(removeNeedMsg); ok {
 		return n.remove(rm.id)

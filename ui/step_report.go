@@ -107,16 +107,7 @@ func (r *reportStep) content() {
 
 func (r *reportStep) Update(msg tea.Msg) tea.Cmd {
 	if r.form != nil {
-		cmd := r.form.Update(msg)
-		switch r.form.state {
-		case formCancelled:
-			r.form = nil
-		case formSubmitted:
-			exp := r.export()
-			r.form = nil
-			return tea.Batch(cmd, exp)
-		}
-		return cmd
+		return runForm(&r.form, msg, r.export)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
