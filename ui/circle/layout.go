@@ -118,7 +118,9 @@ func newGeometry(w, h int) geometry {
 		rx = maxRX
 		ry = min(ry, rx/2)
 	}
-	return geometry{cx: float64(w-1) / 2, cy: float64(h-1) / 2, rx: rx, ry: ry}
+	// A whole-cell centre keeps the two halves of the horizontal sector
+	// lines on one row.
+	return geometry{cx: math.Floor(float64(w-1) / 2), cy: math.Floor(float64(h-1) / 2), rx: rx, ry: ry}
 }
 
 // point returns the cell at angle a (radians clockwise from 12 o'clock)
