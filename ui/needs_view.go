@@ -235,7 +235,7 @@ func (n *needsStep) resultLines(ev model.Evaluation, w int) []string {
 			name = c.Person(p)
 		}
 		if f.Code == model.FindingStepOpen {
-			label := fieldLabel(c, f.Field, f.Step)
+			label := report.FieldLabel(c.Cat, f.Field, f.Step)
 			if name != "" {
 				label = name + ": " + label
 			}
@@ -288,20 +288,6 @@ func (n *needsStep) FullHelp() [][]key.Binding {
 		{n.keys.Add, n.keys.EditNeed, n.keys.Delete, n.keys.MoveUp},
 		{n.keys.Reasons, n.keys.Outcome, n.keys.Back},
 	}
-}
-
-// fieldLabel names a field of the check; a whole step is named by its title.
-func fieldLabel(c *Common, field string, step int) string {
-	if k, ok := report.FieldLabels[field]; ok {
-		return strings.ToLower(c.T(k))
-	}
-	if strings.HasPrefix(field, "network.contributions[") {
-		_, last, _ := strings.Cut(field, "].")
-		if k, ok := report.ContributionLabels[last]; ok {
-			return strings.ToLower(c.T(k))
-		}
-	}
-	return strings.ToLower(c.T(fmt.Sprintf("check.%d.title", step)))
 }
 
 // title is a need's title, or "Hulpvraag 2" with the privacy screen on:

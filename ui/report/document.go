@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"kring/model"
+	"kring/ui/i18n"
 )
 
 // The report is built once as a small document of blocks holding plain
@@ -387,18 +388,22 @@ var ContributionLabels = map[string]string{
 	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
 }
 
-func fieldLabel(t tr, field string, step int) string {
+// FieldLabel names a field of the check as the forms of step 3 do; a
+// whole step is named by its title. The screen and the report share it.
+func FieldLabel(cat i18n.Catalog, field string, step int) string {
 	if k, ok := FieldLabels[field]; ok {
-		return strings.ToLower(t.T(k))
+		return cat.T(k)
 	}
 	if strings.HasPrefix(field, "network.contributions[") {
 		_, last, _ := strings.Cut(field, "].")
 		if k, ok := ContributionLabels[last]; ok {
-			return strings.ToLower(t.T(k))
+			return cat.T(k)
 		}
 	}
-	return strings.ToLower(t.T(fmt.Sprintf("check.%d.title", step)))
+	return cat.T(fmt.Sprintf("check.%d.title", step))
 }
+
+func fieldLabel(t tr, field string, step int) string { return FieldLabel(t.cat, field, step) }
 
 // tf is a fact with a text that may hold line breaks.
 func (b *builder) tf(key, value string) fact {
