@@ -286,3 +286,18 @@ func TestFlagErrorsInTheUsersLanguage(t *testing.T) {
 		t.Fatalf("flag without value: %+v", r)
 	}
 }
+
+func TestFileErrorsInTheUsersLanguage(t *testing.T) {
+	dir := t.TempDir()
+	nl := map[string]string{"KRING_LANG": "nl"}
+	id := strings.TrimSpace(kring(t, dir, nl, "import", example(t)).stdout)
+	missing := filepath.Join(t.TempDir(), "nope", "verslag.md")
+	r := kring(t, dir, nl, "export", id, "--format", "md", "--out", missing)
+	if r.code != exitError || !strings.Contains(r.stderr, "bestaat niet") || strings.Contains(r.stderr, "no such file") {
+		t.Fatalf("export into a missing folder: %+v", r)
+	}
+	r = kring(t, dir, nl, "import", filepath.Join(t.TempDir(), "weg.json"))
+	if r.code != exitError || !strings.Contains(r.stderr, "bestaat niet") {
+		t.Fatalf("import of a missing file: %+v", r)
+	}
+}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"io/fs"
+	"syscall"
 
 	"kring/model"
 	"kring/store"
@@ -53,7 +55,7 @@ func message(cat i18n.Catalog, err error, path string) string {
 	case errors.As(err, &ie):
 		return importMessage(cat, ie)
 	case errors.As(err, &fe):
-		return cat.T(fe.key, fe.path, fe.err.Error())
+		return cat.T(fe.key, fe.path, osReason(cat, fe.err))
 	case errors.As(err, &pe):
 		return cat.T("err.passphrase_file", pe.err.Error())
 	case errors.Is(err, store.ErrLocked):
@@ -77,7 +79,30 @@ func message(cat i18n.Catalog, err error, path string) string {
 	case errors.Is(err, errPassphraseDiff):
 		return cat.T("err.passphrase_differ")
 	}
+	if r := osReason(cat, err); r != err.Error() {
+		return cat.T("err.file", r)
+	}
 	return cat.T("err.other", err.Error())
+}
+
+// osReason says in the user's language why the operating system refused
+// a file: it does not exist, no permission, the disk is full. Other
+// reasons keep the system's own words.
+func osReason(cat i18n.Catalog, err error) string {
+	var pe *fs.PathError
+	path := ""
+	if errors.As(err, &pe) {
+		path = pe.Path
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return cat.T("err.os.not_exist", path)
+	case errors.Is(err, fs.ErrPermission):
+		return cat.T("err.os.permission", path)
+	case errors.Is(err, syscall.ENOSPC):
+		return cat.T("err.os.disk_full")
+	}
+	return err.Error()
 }
 
 func importMessage(cat i18n.Catalog, ie *importError) string {

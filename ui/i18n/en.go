@@ -69,6 +69,10 @@ A case file gets a passphrase of its own: kring asks for it, or KRING_EXPORT_PAS
 	"err.field.unknown":     "unknown field",
 	"err.problems":          "%s was not imported: %d problem(s). First: field %s: %s",
 	"err.export_over_store": "That is the store file itself. Choose another file name for the export.",
+	"err.file":              "Something went wrong with a file: %s",
+	"err.os.not_exist":      "the folder or file %s does not exist",
+	"err.os.permission":     "no permission for %s",
+	"err.os.disk_full":      "the disk is full",
 	"err.other":             "Something went wrong: %s",
 
 	// What is wrong with a field (model.ProblemCode).

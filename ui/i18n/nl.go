@@ -69,6 +69,10 @@ Een case-bestand krijgt een eigen wachtwoordzin: kring vraagt erom, of KRING_EXP
 	"err.field.unknown":     "onbekend veld",
 	"err.problems":          "%s is niet ingelezen: %d fout(en). Eerste: veld %s: %s",
 	"err.export_over_store": "Zo heet het opslagbestand zelf. Kies een andere bestandsnaam voor de export.",
+	"err.file":              "Er ging iets mis met een bestand: %s",
+	"err.os.not_exist":      "de map of het bestand %s bestaat niet",
+	"err.os.permission":     "geen toestemming voor %s",
+	"err.os.disk_full":      "de schijf is vol",
 	"err.other":             "Er ging iets mis: %s",
 
 	// What is wrong with a field (model.ProblemCode).
