@@ -10,7 +10,7 @@ var enUI = map[string]string{
 	"status.save_failed":  "Not saved: %s Your change is still on the screen.",
 	"status.deleted":      "The session was deleted.",
 	"status.locked":       "kring locked itself because nothing happened for a while.",
-	"status.demo":         "[DEMO: made-up families, not kept]",
+	"status.demo":         "[DEMO: made-up families; the sessions are not kept]",
 	"status.locked_form":  "Locked after a while without use; the open form was not kept.",
 	"leave.quit_unsaved":  "A change was not saved: %s Quit anyway? The change will be lost.",
 	"leave.close_unsaved": "A change was not saved: %s Go to the list anyway? The change will be lost.",

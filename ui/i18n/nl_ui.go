@@ -10,7 +10,7 @@ var nlUI = map[string]string{
 	"status.save_failed":  "Niet opgeslagen: %s Je wijziging staat nog op het scherm.",
 	"status.deleted":      "De sessie is verwijderd.",
 	"status.locked":       "kring is vergrendeld omdat er een tijd niets gebeurde.",
-	"status.demo":         "[DEMO: verzonnen gezinnen, wordt niet bewaard]",
+	"status.demo":         "[DEMO: verzonnen gezinnen; de sessies worden niet bewaard]",
 	"status.locked_form":  "Vergrendeld na een tijd zonder gebruik; het open formulier is niet bewaard.",
 	"leave.quit_unsaved":  "Een wijziging is niet opgeslagen: %s Toch stoppen? Dan gaat die wijziging verloren.",
 	"leave.close_unsaved": "Een wijziging is niet opgeslagen: %s Toch naar de lijst? Dan gaat die wijziging verloren.",
