@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -53,20 +52,11 @@ func exportJSON(t *testing.T, env map[string]string, id string) (string, *model.
 // map with m, gets her criteria and statuses on step 4, and the map and
 // the export show her as Noor's active JIM.
 func TestE2EJimFromTheMapToActive(t *testing.T) {
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "en"}
-	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
-	if code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
-	id := strings.TrimSpace(out)
+	env, id := importExample(t, "en")
 	before, _ := exportJSON(t, env, id)
 
 	// A parent: Sanne, the first person, is selected when the map opens.
-	tm := startTerm(t, 80, 24, env)
-	tm.waitFor("Veldkamp")
-	tm.keys("Enter")
-	tm.waitFor("Household")
+	tm := openExample(t, env, 80, 24)
 	tm.keys("2")
 	tm.waitFor("● Sanne · moeder")
 	tm.keys("m")

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -11,17 +9,8 @@ import (
 // that the network covers it, and watches the result change from
 // incomplete to solved; the export then holds that result.
 func TestE2ECheckTurnsSolved(t *testing.T) {
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "nl"}
-	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
-	if code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
-	id := strings.TrimSpace(out)
-	tm := startTerm(t, 120, 40, env)
-	tm.waitFor("Veldkamp")
-	tm.keys("Enter")
-	tm.waitFor("Huisgenoten")
+	env, id := importExample(t, "nl")
+	tm := openExample(t, env, 120, 40)
 	tm.keys("3")
 	tm.waitFor("Uitkomst: onderzoek nog niet compleet")
 
@@ -48,7 +37,7 @@ func TestE2ECheckTurnsSolved(t *testing.T) {
 		t.Fatalf("exit status %d", code)
 	}
 
-	out, stderr, code = cli(t, env, "export", id)
+	out, stderr, code := cli(t, env, "export", id)
 	if code != 0 {
 		t.Fatalf("export: %q", stderr)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,15 +12,8 @@ var exportedTo = regexp.MustCompile(`Geëxporteerd naar (\S+\.html)`)
 // TestE2EAgreementInExportedReport adds an agreement and a review on
 // step 5, exports the HTML report from step 6 and finds both in the file.
 func TestE2EAgreementInExportedReport(t *testing.T) {
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "nl"}
-	if _, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json")); code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
-	tm := startTerm(t, 120, 40, env)
-	tm.waitFor("Veldkamp")
-	tm.keys("Enter")
-	tm.waitFor("Huisgenoten")
+	env, _ := importExample(t, "nl")
+	tm := openExample(t, env, 120, 40)
 	tm.keys("5")
 	tm.waitFor("afspraken")
 	tm.keys("a")

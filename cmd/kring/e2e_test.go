@@ -124,6 +124,33 @@ func (tm *tmuxTerm) exitCode() int {
 	return -1
 }
 
+// importExample makes a new store holding the fictional example case and
+// returns the environment that opens it and the session's id.
+func importExample(t *testing.T, lang string) (map[string]string, string) {
+	t.Helper()
+	env := map[string]string{"KRING_DATA_DIR": t.TempDir(), "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": lang}
+	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
+	if code != 0 {
+		t.Fatalf("import: %q", stderr)
+	}
+	return env, strings.TrimSpace(out)
+}
+
+// openExample starts kring in a w x h window and opens the example case
+// on step 1.
+func openExample(t *testing.T, env map[string]string, w, h int) *tmuxTerm {
+	t.Helper()
+	tm := startTerm(t, w, h, env)
+	tm.waitFor("Veldkamp")
+	tm.keys("Enter")
+	if env["KRING_LANG"] == "en" {
+		tm.waitFor("Household")
+	} else {
+		tm.waitFor("Huisgenoten")
+	}
+	return tm
+}
+
 // cli runs the binary outside tmux, as a script would.
 func cli(t *testing.T, env map[string]string, args ...string) (string, string, int) {
 	t.Helper()
@@ -250,17 +277,8 @@ func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
 }
 
 func TestE2EMapShowsTheNetworkAndAddsAPerson(t *testing.T) {
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "nl"}
-	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
-	if code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
-	id := strings.TrimSpace(out)
-	tm := startTerm(t, 120, 40, env)
-	tm.waitFor("Veldkamp")
-	tm.keys("Enter")
-	tm.waitFor("Huisgenoten")
+	env, id := importExample(t, "nl")
+	tm := openExample(t, env, 120, 40)
 	tm.keys("2")
 	screen := tm.waitFor("Tellingen")
 	names := []string{"Sanne", "Yusuf", "Ria", "Henk", "Lotte", "Fatma", "Ruben", "Dewi", "Iris", "Mees", "Gerda", "Kees", "Bram", "Marieke", "Ton", "Esra", "huisarts", "Femke"}
@@ -286,7 +304,7 @@ func TestE2EMapShowsTheNetworkAndAddsAPerson(t *testing.T) {
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
-	out, stderr, code = cli(t, env, "export", id)
+	out, stderr, code := cli(t, env, "export", id)
 	if code != 0 || !strings.Contains(out, `"name": "Wilma"`) || !strings.Contains(out, `"role": "buurvrouw van oma"`) {
 		t.Fatalf("kring export: %d %q", code, stderr)
 	}
