@@ -13,7 +13,7 @@ import (
 	"kring/ui/i18n"
 )
 
-func agreementsOf(d *driver) *agreementsStep { return d.app.work.steps[4].(*agreementsStep) }
+func agreementsOf(d *driver) *agreementsStep { return d.app.work.agreements }
 
 // openAgreements opens the example case on step 5. The example has two
 // agreements without reviews: Ria (oma) picks Sem up on Tuesday, and

@@ -77,7 +77,8 @@ type App struct {
 	unlock   *unlockScreen
 	sessions *sessionsScreen
 	work     *workspace
-	dialogs  []dialog
+	// dialogs lie over the screen; the top one has the keyboard.
+	dialogs  overlay
 	help     help.Model
 	showHelp bool
 
@@ -120,7 +121,7 @@ func New(o Options) *App {
 	if o.Export == nil {
 		o.Export = func(string, []byte) error { return errNoExport }
 	}
-	c := &Common{Cat: cat, Now: o.Now, Loc: o.Loc, Styles: NewStyles(true, o.NoColor), Export: o.Export, ExportDir: o.ExportDir}
+	c := &Common{Cat: cat, Now: o.Now, Loc: o.Loc, Styles: NewStyles(true, o.NoColor)}
 	c.Keys = newGlobalKeys(cat)
 	a := &App{c: c, opts: o, store: o.Store, isDark: true}
 	a.help = help.New()
@@ -153,14 +154,20 @@ func (a *App) idleTick() tea.Cmd {
 	return tea.Tick(idleCheckEvery, func(time.Time) tea.Msg { return idleTickMsg{} })
 }
 
-func (a *App) active() interface {
-	Update(tea.Msg) tea.Cmd
+// screen is one of the App's full screens: unlock, the session list or
+// the workspace.
+type screen interface {
+	// Update handles a message; a dialog in the reply is laid over it.
+	Update(tea.Msg) reply
 	View() string
 	SetSize(int, int)
+	// Typing says a text field has the keyboard: q and ? are text then.
 	Typing() bool
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
-} {
+}
+
+func (a *App) active() screen {
 	switch a.screen {
 	case screenSessions:
 		return a.sessions
@@ -192,16 +199,7 @@ func (a *App) tooSmall() bool { return a.c.Width < MinWidth || a.c.Height < MinH
 // dialog on top, storage results to the App itself, the rest to the
 // active screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := a.update(msg)
-	if snap := a.c.toSave; snap != nil {
-		a.c.toSave = nil
-		if a.saving {
-			a.pending = snap
-		} else {
-			cmd = tea.Batch(cmd, a.save(snap))
-		}
-	}
-	return a, cmd
+	return a, a.update(msg)
 }
 
 func (a *App) update(msg tea.Msg) tea.Cmd {
@@ -219,7 +217,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		a.lastInput = a.c.Now()
 	case tea.MouseClickMsg:
 		a.lastInput = a.c.Now()
-		if len(a.dialogs) > 0 || a.showHelp || a.tooSmall() {
+		if a.dialogs.active() || a.showHelp || a.tooSmall() {
 			return nil
 		}
 	case idleTickMsg:
@@ -228,7 +226,14 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	if cmd, handled := a.handleResult(msg); handled {
 		return cmd
 	}
-	return a.active().Update(msg)
+	return a.take(a.active().Update(msg))
+}
+
+// take finishes a screen's reply: its dialog is laid over the screen and
+// its command is run.
+func (a *App) take(r reply) tea.Cmd {
+	a.dialogs.open(r.dialog)
+	return r.cmd
 }
 
 func (a *App) setTheme(isDark bool) {
@@ -264,12 +269,8 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if n := len(a.dialogs); n > 0 {
-		cmd, done := a.dialogs[n-1].Update(msg)
-		if done {
-			a.dialogs = a.dialogs[:n-1]
-		}
-		return cmd
+	if a.dialogs.active() {
+		return a.dialogs.Update(msg)
 	}
 	if a.showHelp {
 		if key.Matches(msg, k.Help, k.Back, k.Quit) {
@@ -287,7 +288,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
-	return scr.Update(msg)
+	return a.take(scr.Update(msg))
 }
 
 // quit ends the program once no save is under way, so that the last edit
@@ -340,7 +341,7 @@ func (a *App) lock() tea.Cmd {
 		status = a.c.T("status.locked_form")
 	}
 	a.work = nil
-	a.dialogs = nil
+	a.dialogs.clear()
 	a.showHelp = false
 	a.sessions.clear()
 	a.unlock = newUnlockScreen(a.c, false, a.opts.MinPassphrase)
@@ -409,15 +410,13 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 			a.setError(msg.err)
 			return nil, true
 		}
-		a.work = newWorkspace(a.c, msg.sess)
+		a.work = newWorkspace(a.c, msg.sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir})
 		a.work.SetSize(a.c.Width, a.bodyHeight())
 		a.screen = screenWorkspace
 		a.status, a.statusErr = "", false
 		return nil, true
 	case closeSessionMsg:
 		return a.leave("close"), true
-	case giveUpMsg:
-		return a.giveUp(msg.then), true
 	case exportDoneMsg:
 		// Handled here, not on step 6, so that the result shows even when
 		// the coach has moved on before the file was written.
@@ -438,14 +437,6 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		return a.loadSessions(), true
 	case savedMsg:
 		return a.saved(msg), true
-	case removeMemberMsg, removeRelationMsg:
-		if a.work != nil {
-			return a.work.apply(msg), true
-		}
-		return nil, true
-	case pushDialogMsg:
-		a.dialogs = append(a.dialogs, msg.d)
-		return nil, true
 	case statusMsg:
 		a.status, a.statusErr = msg.text, msg.err
 		return nil, true
@@ -464,6 +455,18 @@ func (a *App) loadSessions() tea.Cmd {
 		}
 		return sessionsLoadedMsg{items: items, err: err}
 	}
+}
+
+// queueSave is how the workspace hands the App a snapshot of the open
+// session after an edit, in the Update of the edit: it is saved now, or
+// after the save under way, so that the saves land in the order of the
+// edits and before any quit.
+func (a *App) queueSave(snap *model.Session) tea.Cmd {
+	if a.saving {
+		a.pending = snap
+		return nil
+	}
+	return a.save(snap)
 }
 
 // save writes one snapshot at a time: a later snapshot waits in pending,
@@ -503,9 +506,10 @@ func (a *App) saved(msg savedMsg) tea.Cmd {
 		if then == "close" {
 			key = "leave.close_unsaved"
 		}
-		d := newConfirm(a.c, a.c.T(key, a.opts.Explain(msg.err)), giveUpMsg{then: then})
+		d := newConfirm(a.c, a.c.T(key, a.opts.Explain(msg.err)), func() reply { return run(a.giveUp(then)) })
 		d.plain = true
-		return send(pushDialogMsg{d: d})
+		a.dialogs.open(d)
+		return nil
 	}
 	switch {
 	case a.lockWhenIdle:
@@ -549,9 +553,7 @@ func (a *App) render() string {
 		body = scr.View()
 	}
 	body = fit(body, a.c.Width, bh)
-	if n := len(a.dialogs); n > 0 {
-		body = overlay(body, a.dialogs[n-1].View(a.c.Width), a.c.Width, bh)
-	}
+	body = a.dialogs.draw(body, a.c.Width, bh)
 	if pad := bh - strings.Count(body, "\n") - 1; pad > 0 {
 		body += strings.Repeat("\n", pad)
 	}
@@ -571,8 +573,8 @@ func (a *App) render() string {
 	}
 	var keys []key.Binding
 	switch {
-	case len(a.dialogs) > 0:
-		keys = a.dialogs[len(a.dialogs)-1].ShortHelp()
+	case a.dialogs.active():
+		keys = a.dialogs.ShortHelp()
 	case a.showHelp:
 		keys = []key.Binding{a.c.Keys.Back}
 	default:
@@ -623,24 +625,6 @@ func (a *App) fullHelp(groups [][]key.Binding) string {
 		rows = append(rows, h.FullHelpView(cur))
 	}
 	return strings.Join(rows, "\n\n")
-}
-
-// overlay centres box over the middle of body.
-func overlay(body, box string, width, height int) string {
-	lines := strings.Split(body, "\n")
-	for len(lines) < height {
-		lines = append(lines, "")
-	}
-	boxLines := strings.Split(box, "\n")
-	top := max((height-len(boxLines))/2, 0)
-	for i, bl := range boxLines {
-		if top+i >= len(lines) {
-			break
-		}
-		left := max((width-cells(bl))/2, 0)
-		lines[top+i] = strings.Repeat(" ", left) + bl
-	}
-	return strings.Join(lines, "\n")
 }
 
 func wipe(b []byte) {

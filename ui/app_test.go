@@ -221,17 +221,17 @@ func TestDeleteSession(t *testing.T) {
 		t.Run(tt.key, func(t *testing.T) {
 			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				d.press("down", "d")
-				if len(d.app.dialogs) != 1 {
+				if len(d.app.dialogs.stack) != 1 {
 					t.Fatal("d opens no dialog")
 				}
 				d.requireView("Delete session “Familie Bakker”")
 				// Keys go to the dialog, not to the list behind it.
 				d.press("down", "enter", "q")
-				if d.quit || len(d.app.dialogs) != 1 || d.app.screen != screenSessions {
+				if d.quit || len(d.app.dialogs.stack) != 1 || d.app.screen != screenSessions {
 					t.Fatal("keys went past the dialog")
 				}
 				d.press(tt.key)
-				if len(d.app.dialogs) != 0 {
+				if len(d.app.dialogs.stack) != 0 {
 					t.Fatalf("%s does not close the dialog", tt.key)
 				}
 				got := d.store.deletedIDs()
@@ -357,7 +357,7 @@ func TestUnlockStoreErrorIsExplained(t *testing.T) {
 func addMember(d *driver, name, role string) {
 	d.t.Helper()
 	d.press("a")
-	if d.app.work.steps[0].(*familyStep).form == nil {
+	if d.app.work.family.form == nil {
 		d.t.Fatal("a opens no form")
 	}
 	d.typ(name)
@@ -394,7 +394,7 @@ func TestAddHouseholdMember(t *testing.T) {
 		}
 		d.requireView("Anna · oma")
 		d.requireView(d.app.c.T("status.saved", "09:00:00"))
-		if f := d.app.work.steps[0].(*familyStep); f.form != nil {
+		if f := d.app.work.family; f.form != nil {
 			t.Fatal("form stays open after a save")
 		}
 	})
@@ -410,7 +410,7 @@ func TestFormRequiresName(t *testing.T) {
 			t.Fatal("a member without a name was saved")
 		}
 		d.requireView(d.app.c.T("problem.required"))
-		f := d.app.work.steps[0].(*familyStep)
+		f := d.app.work.family
 		if f.form == nil || f.form.focus != 0 {
 			t.Fatal("the form does not point at the empty name")
 		}
@@ -537,7 +537,7 @@ func TestPrivacyKeyWorksWhileTyping(t *testing.T) {
 		if !d.app.c.Privacy {
 			t.Fatal("ctrl+p does not work in a form")
 		}
-		if v := d.app.work.steps[0].(*familyStep).form.value("name"); v != "Anna" {
+		if v := d.app.work.family.form.value("name"); v != "Anna" {
 			t.Fatalf("ctrl+p changed the field to %q", v)
 		}
 	})
@@ -589,7 +589,7 @@ func TestAutoLockFromListAndDialog(t *testing.T) {
 		d.clock.Advance(DefaultIdleLock + time.Second)
 		d.send(idleTickMsg{})
 		d.requireScreen(screenUnlock)
-		if len(d.app.dialogs) != 0 {
+		if len(d.app.dialogs.stack) != 0 {
 			t.Fatal("the dialog survives the lock")
 		}
 		d.requireNoView("Veldkamp")
@@ -646,7 +646,7 @@ func TestQuitKey(t *testing.T) {
 		{"filter", setup{store: listStore(t)}, func(d *driver) { d.press("/") }, func(d *driver) string { return d.app.sessions.list.FilterValue() }},
 		{"passphrase", setup{locked: true}, func(d *driver) {}, func(d *driver) string { return d.app.unlock.inputs[0].Value() }},
 		{"member form", setup{store: listStore(t)}, func(d *driver) { openExample(d); d.press("a") }, func(d *driver) string {
-			return d.app.work.steps[0].(*familyStep).form.value("name")
+			return d.app.work.family.form.value("name")
 		}},
 	}
 	for _, tt := range typing {
@@ -716,7 +716,7 @@ func TestHelpOverlay(t *testing.T) {
 				d.requireView(d.app.c.T("key.privacy"))
 				// Keys do not reach the list while help is open.
 				d.press("enter", "d")
-				if d.app.screen != screenSessions || len(d.app.dialogs) != 0 {
+				if d.app.screen != screenSessions || len(d.app.dialogs.stack) != 0 {
 					t.Fatal("keys went past the help")
 				}
 				d.press(close)

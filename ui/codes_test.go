@@ -6,7 +6,6 @@ import (
 
 	"kring/model"
 	"kring/ui/i18n"
-	"kring/ui/report"
 )
 
 // Keys built from model codes cannot be found by the catalogue's own test,
@@ -101,8 +100,8 @@ func TestEveryCheckCodeHasALabel(t *testing.T) {
 	for _, v := range model.AgreementViews {
 		keys = append(keys, "view."+orUnknown(string(v)))
 	}
-	for field := range report.FieldLabels {
-		keys = append(keys, report.FieldLabels[field])
+	for field := range i18n.FieldLabels {
+		keys = append(keys, i18n.FieldLabels[field])
 	}
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		cat := i18n.New(l)

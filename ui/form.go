@@ -27,6 +27,10 @@ type form struct {
 	state formState
 	// onChange, when set, is told the key of a choice the user changed.
 	onChange func(key string)
+	// action is what the form does with its values on a valid enter (huh's
+	// SubmitCmd): the form carries it, so that no step has to remember
+	// what its open form was for. It refuses with refuse.
+	action func() reply
 	// personalTitle says the title names someone: the privacy screen,
 	// switched on after the form was made, hides it (and the choices
 	// marked personal). A form made with it on shows roles and initials.
@@ -400,25 +404,45 @@ func (f *form) personal() *form {
 	return f
 }
 
+// onSubmit sets what the form does with its values on a valid enter.
+func (f *form) onSubmit(action func() reply) *form {
+	f.action = action
+	return f
+}
+
+// refuse keeps the form open after a submit that the rules turned down,
+// with the reason (a catalogue key) under the field it is about.
+func (f *form) refuse(key, msg string) {
+	f.state = formEditing
+	for _, fl := range f.fields {
+		if fl.key == key {
+			fl.err = msg
+		}
+	}
+}
+
 // runForm feeds msg to the open form *fp. On esc the form closes; on a
-// valid enter apply carries it out and the form closes, unless apply
-// refused it by putting it back to formEditing (the field then says why).
-// Every step with forms goes through here.
-func runForm(fp **form, msg tea.Msg, apply func() tea.Cmd) tea.Cmd {
+// valid enter the form's action runs and the form closes, unless the
+// action refused (the field then says why). Every step with forms goes
+// through here.
+func runForm(fp **form, msg tea.Msg) reply {
 	f := *fp
 	cmd := f.Update(msg)
 	switch f.state {
 	case formCancelled:
 		*fp = nil
 	case formSubmitted:
-		done := apply()
+		var r reply
+		if f.action != nil {
+			r = f.action()
+		}
 		if f.state == formEditing {
-			return cmd
+			return run(cmd)
 		}
 		if *fp == f {
 			*fp = nil
 		}
-		return tea.Batch(cmd, done)
+		return r.then(cmd)
 	}
-	return cmd
+	return run(cmd)
 }

@@ -54,7 +54,7 @@ func gridColumns() []gridColumn {
 	}
 	return []gridColumn{
 		{"grid.name", 0, func(c *Common, p *model.Person) string { return c.Person(p) }, func(p *model.Person) string { return strings.ToLower(p.Name) }},
-		{"grid.sector", 9, func(c *Common, p *model.Person) string { return c.T("sector_short." + string(p.Sector)) }, func(p *model.Person) string { return string(rune('0' + sectorIndex(p.Sector))) }},
+		{"grid.sector", 9, func(c *Common, p *model.Person) string { return c.T("sector_short." + string(p.Sector)) }, func(p *model.Person) string { return string(rune('0' + p.Sector.Index())) }},
 		{"grid.ring", 4, func(_ *Common, p *model.Person) string { return string(rune('0' + p.Ring)) }, func(p *model.Person) string { return string(rune('0' + p.Ring)) }},
 		support(model.SupportPractical), support(model.SupportCompany), support(model.SupportAdvice), support(model.SupportEmotional),
 		{"grid.frequency", 8, func(c *Common, p *model.Person) string { return c.T("frequency." + orUnknown(string(p.Frequency))) }, func(p *model.Person) string { return rankCode(p.Frequency, model.Frequencies) }},
@@ -101,6 +101,17 @@ func newGridView(c *Common, sess *model.Session, selected string) *gridView {
 	}
 	g.refresh(selected)
 	return g
+}
+
+// lost says a person of the grid is no longer in the session: the
+// grid is refreshed then.
+func (g *gridView) lost() bool {
+	for _, id := range g.ids {
+		if g.sess.Person(id) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // refresh rebuilds the rows from the session, keeping the selection.

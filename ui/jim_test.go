@@ -11,7 +11,7 @@ import (
 	"kring/ui/i18n"
 )
 
-func jimOf(d *driver) *jimStep { return d.app.work.steps[3].(*jimStep) }
+func jimOf(d *driver) *jimStep { return d.app.work.jim }
 
 // requireText asserts that the screen shows text, which may be wrapped
 // over lines inside a dialog's frame.
@@ -515,15 +515,15 @@ func TestEveryJimCodeHasALabel(t *testing.T) {
 func TestJimMarker(t *testing.T) {
 	s := exampleCase(t)
 	lotte, iris := s.Person("p5"), s.Person("p9")
-	if jimMarker(s, lotte) != "☆" || jimMarker(s, iris) != "" {
-		t.Fatalf("named %q, none %q", jimMarker(s, lotte), jimMarker(s, iris))
+	if s.JimMark(lotte.ID) != "☆" || s.JimMark(iris.ID) != "" {
+		t.Fatalf("named %q, none %q", s.JimMark(lotte.ID), s.JimMark(iris.ID))
 	}
 	s.Jim[0].Status = model.JimActive
-	if jimMarker(s, lotte) != "★" {
+	if s.JimMark(lotte.ID) != "★" {
 		t.Fatal("active")
 	}
 	s.Jim[0].Status = model.JimStopped
-	if jimMarker(s, lotte) != "" {
+	if s.JimMark(lotte.ID) != "" {
 		t.Fatal("stopped")
 	}
 }

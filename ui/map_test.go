@@ -20,7 +20,7 @@ func openMap(d *driver) {
 	d.press("2")
 }
 
-func mapOf(d *driver) *mapStep { return d.app.work.steps[1].(*mapStep) }
+func mapOf(d *driver) *mapStep { return d.app.work.network }
 
 // lastSaved is the newest session the store received.
 func lastSaved(t *testing.T, d *driver) *model.Session {
@@ -337,7 +337,7 @@ func BenchmarkMapView300(b *testing.B) {
 	app := benchMap(b, 300)
 	b.ReportAllocs()
 	for b.Loop() {
-		app.c.Rev++
+		app.work.network.sessionChanged()
 		_ = app.View()
 	}
 }

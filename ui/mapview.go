@@ -8,25 +8,15 @@ import (
 
 	"kring/model"
 	"kring/ui/circle"
-	"kring/ui/report"
 )
-
-func sectorIndex(s model.Sector) int {
-	for i, x := range model.Sectors {
-		if x == s {
-			return i
-		}
-	}
-	return -1
-}
 
 // mapItems turns the session's people into layout items with label texts
 // from long to short: glyph, name and support letters; then shorter names.
-func mapItems(c *Common, s *model.Session, marker func(*model.Person) string) []circle.Item {
+func mapItems(c *Common, s *model.Session) []circle.Item {
 	items := make([]circle.Item, len(s.People))
 	for i := range s.People {
 		p := &s.People[i]
-		g := report.QualityGlyph(p) + marker(p)
+		g := p.QualityGlyph() + s.JimMark(p.ID)
 		name := c.Person(p)
 		letters := p.Support.Letters()
 		labels := []string{}
@@ -35,7 +25,7 @@ func mapItems(c *Common, s *model.Session, marker func(*model.Person) string) []
 			labels = append(labels, full+" "+letters)
 		}
 		labels = append(labels, full, g+ansi.Truncate(name, 8, "…"), g+ansi.Truncate(name, 4, "…"), g+ansi.Truncate(name, 1, ""))
-		items[i] = circle.Item{ID: p.ID, Sector: sectorIndex(p.Sector), Ring: int(p.Ring), Labels: labels}
+		items[i] = circle.Item{ID: p.ID, Sector: p.Sector.Index(), Ring: int(p.Ring), Labels: labels}
 	}
 	return items
 }

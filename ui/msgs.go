@@ -8,9 +8,11 @@ import (
 	"kring/model"
 )
 
-// Messages between the screens and the App. Screens ask for storage work
-// by sending a request message; the App runs it in a command and answers
-// with a result message.
+// Requests from the screens to the App, and the answers of the App's
+// commands. A screen asks for storage work by sending a request message;
+// the App runs it in a command and answers with a result message. Edits
+// of the open session do not travel this way: the workspace hands their
+// snapshots to the App's save queue in the same Update (workspace.commit).
 type (
 	// unlockRequestMsg asks to unlock (or, for a new store, create) the
 	// store with a passphrase.
@@ -48,10 +50,11 @@ type (
 		at   time.Time
 		err  error
 	}
-	// giveUpMsg is the coach's answer to "not saved: leave anyway?".
-	giveUpMsg struct{ then string }
-	// pushDialogMsg lays a dialog over the screen.
-	pushDialogMsg struct{ d dialog }
+	// exportDoneMsg reports how an export went.
+	exportDoneMsg struct {
+		path string
+		err  error
+	}
 	// idleTickMsg makes the App check whether to lock.
 	idleTickMsg struct{}
 	// statusMsg puts a line in the status bar, such as where an export
@@ -63,18 +66,6 @@ type (
 	lockedMsg struct{}
 )
 
+// send makes a command that hands msg to the App: a request from a
+// screen to the App, never a message back to the screen that sent it.
 func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
-
-// requestSave hands a snapshot of sess to the App to be saved. The
-// snapshot is taken now, in Update, so that no command ever reads state
-// that Update goes on changing; and it is queued on Common, not sent as a
-// message, because messages from commands may arrive in any order while
-// saves must land in the order of the edits, before any quit. It also
-// counts the edit in c.Rev, which tells cached drawings that the session
-// changed. It returns no command; the App starts the save.
-func requestSave(c *Common, sess *model.Session) tea.Cmd {
-	c.Rev++
-	sess.Updated = c.Now()
-	c.toSave = sess.Clone()
-	return nil
-}

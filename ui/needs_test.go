@@ -17,7 +17,7 @@ func openNeeds(d *driver) {
 	d.press("3")
 }
 
-func needsOf(d *driver) *needsStep { return d.app.work.steps[2].(*needsStep) }
+func needsOf(d *driver) *needsStep { return d.app.work.needs }
 
 func TestGoldenNeeds(t *testing.T) {
 	type screen struct {

@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kring/model"
-	"kring/ui/report"
 )
 
 // needsListWidth is the width of the needs column on the left.
@@ -51,8 +50,8 @@ func (n *needsStep) View() string {
 	// Right: the checklist, or the network editor, then the result.
 	ev := evals[n.need]
 	var right []string
-	if n.network {
-		right = n.networkView(rw)
+	if n.contributions {
+		right = n.contributionsView(rw)
 	} else {
 		right = n.checklist(ev, rw)
 	}
@@ -235,7 +234,7 @@ func (n *needsStep) resultLines(ev model.Evaluation, w int) []string {
 			name = c.Person(p)
 		}
 		if f.Code == model.FindingStepOpen {
-			label := report.FieldLabel(c.Cat, f.Field, f.Step)
+			label := c.Cat.FieldLabel(f.Field, f.Step)
 			if name != "" {
 				label = name + ": " + label
 			}
@@ -271,7 +270,7 @@ func (n *needsStep) ShortHelp() []key.Binding {
 	switch {
 	case n.form != nil:
 		return n.form.ShortHelp()
-	case n.network:
+	case n.contributions:
 		return []key.Binding{n.keys.AddContrib, n.keys.Edit, n.keys.Outcome, n.keys.Delete, n.keys.Back}
 	case len(n.sess.Needs) == 0:
 		return []key.Binding{n.keys.Add}

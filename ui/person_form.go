@@ -28,18 +28,6 @@ func ringOptions(c *Common) []option {
 	return out
 }
 
-func codeOptions[T ~string](c *Common, prefix string, codes []T) []option {
-	out := make([]option, len(codes))
-	for i, v := range codes {
-		code := string(v)
-		if code == "" {
-			code = "unknown"
-		}
-		out[i] = option{string(v), c.T(prefix + code)}
-	}
-	return out
-}
-
 // supportOptions combine a level and a direction: "none", then
 // "sometimes:gives" and so on.
 func supportOptions(c *Common) []option {
@@ -71,10 +59,9 @@ func parseSupport(v string) model.Support {
 	return model.Support{Level: model.Level(lv), Direction: model.Direction(d)}
 }
 
-// personForm builds the editor for p (a new person when isNew).
-func personForm(c *Common, title string, p model.Person, width int) *form {
+// personForm builds the editor of every field of p.
+func personForm(c *Common, title string, p model.Person) *form {
 	f := newForm(c, title)
-	f.SetWidth(width)
 	f.text("name", c.T("field.name"), p.Name, true).
 		text("role", c.T("field.role"), p.Role, false).
 		choice("sector", c.T("field.sector"), sectorOptions(c), string(p.Sector)).

@@ -10,7 +10,7 @@ import (
 )
 
 // relationsDialog lists the relations of one person; x removes the
-// selected one (the removal is itself a message the map step applies).
+// selected one and closes the dialog, in the same Update.
 type relationsDialog struct {
 	c      *Common
 	sess   *model.Session
@@ -19,9 +19,6 @@ type relationsDialog struct {
 	cursor int
 	keys   struct{ Up, Down, Remove, Close key.Binding }
 }
-
-// removeRelationMsg asks the workspace to remove a relation and save.
-type removeRelationMsg struct{ id string }
 
 func newRelationsDialog(c *Common, sess *model.Session, person string) *relationsDialog {
 	d := &relationsDialog{c: c, sess: sess, person: person, rels: sess.RelationsOf(person)}
@@ -32,18 +29,21 @@ func newRelationsDialog(c *Common, sess *model.Session, person string) *relation
 	return d
 }
 
-func (d *relationsDialog) Update(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+func (d *relationsDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 	switch {
 	case key.Matches(msg, d.keys.Up):
 		d.cursor = max(d.cursor-1, 0)
 	case key.Matches(msg, d.keys.Down):
 		d.cursor = min(d.cursor+1, len(d.rels)-1)
 	case key.Matches(msg, d.keys.Remove) && len(d.rels) > 0:
-		return send(removeRelationMsg{id: d.rels[d.cursor].ID}), true
+		if d.sess.RemoveRelation(d.rels[d.cursor].ID) {
+			return edited(), true
+		}
+		return reply{}, true
 	case key.Matches(msg, d.keys.Close):
-		return nil, true
+		return reply{}, true
 	}
-	return nil, false
+	return reply{}, false
 }
 
 func (d *relationsDialog) name(id string) string {
@@ -54,7 +54,7 @@ func (d *relationsDialog) name(id string) string {
 }
 
 func (d *relationsDialog) View(width int) string {
-	inner := max(min(width-4, 60), 10)
+	inner := dialogWidth(width)
 	lines := []string{d.c.Styles.Heading.Render(clip(d.c.T("map.relations_of", d.name(d.person)), inner))}
 	for i, r := range d.rels {
 		other := r.B

@@ -12,14 +12,37 @@ import (
 	"kring/ui/report"
 )
 
-// exports records what the App asked to write.
+// exports records what the App asked to write. Like the fake store's
+// saves, a write can be held until the test lets it go.
 type exports struct {
 	mu    sync.Mutex
 	files map[string][]byte
 	fail  error
+	gate  chan struct{}
+}
+
+// hold makes every later write wait until release.
+func (e *exports) hold() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.gate = make(chan struct{})
+}
+
+// release lets the held writes go on.
+func (e *exports) release() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	close(e.gate)
+	e.gate = nil
 }
 
 func (e *exports) write(path string, data []byte) error {
+	e.mu.Lock()
+	gate := e.gate
+	e.mu.Unlock()
+	if gate != nil {
+		<-gate
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.fail != nil {
@@ -40,8 +63,8 @@ func (e *exports) get(path string) []byte {
 
 // withExports opens the example on step 6 with a recording exporter.
 func withExports(d *driver, e *exports) {
-	d.app.c.Export = e.write
-	d.app.c.ExportDir = "/out"
+	d.app.opts.Export = e.write
+	d.app.opts.ExportDir = "/out"
 	openExample(d)
 	d.press("6")
 }

@@ -115,7 +115,14 @@ func TestExportResultShowsAfterLeavingStepSix(t *testing.T) {
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		e := &exports{fail: errors.New("no such folder")}
 		withExports(d, e)
+		e.hold()
 		d.press("e", "enter", "1")
+		// The export is still being written while the coach is on step 1.
+		d.requireView("Details")
+		d.requireNoView("Export failed")
+		e.release()
+		d.settle()
+		d.requireView("Details")
 		d.requireView("Export failed")
 	})
 }

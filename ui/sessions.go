@@ -173,9 +173,9 @@ func (s *sessionsScreen) Typing() bool {
 	return s.adding || s.list.FilterState() == list.Filtering
 }
 
-func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
+func (s *sessionsScreen) Update(msg tea.Msg) reply {
 	if s.adding {
-		return s.updateAdding(msg)
+		return run(s.updateAdding(msg))
 	}
 	kp, isKey := msg.(tea.KeyPressMsg)
 	if isKey && s.list.FilterState() != list.Filtering {
@@ -184,18 +184,19 @@ func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
 			s.adding = true
 			s.layout()
 			s.label.Reset()
-			return s.label.Focus()
+			return run(s.label.Focus())
 		case key.Matches(kp, s.keys.Open):
 			if it, ok := s.list.SelectedItem().(sessionItem); ok {
-				return send(openSessionMsg{id: it.sum.ID})
+				return run(send(openSessionMsg{id: it.sum.ID}))
 			}
-			return nil
+			return reply{}
 		case key.Matches(kp, s.keys.Delete):
 			if it, ok := s.list.SelectedItem().(sessionItem); ok {
 				text := s.c.T("sessions.confirm_delete", s.c.Name(it.sum.Label))
-				return send(pushDialogMsg{d: newConfirm(s.c, text, deleteSessionMsg{id: it.sum.ID, label: it.sum.Label})})
+				del := deleteSessionMsg{id: it.sum.ID, label: it.sum.Label}
+				return show(newConfirm(s.c, text, func() reply { return run(send(del)) }))
 			}
-			return nil
+			return reply{}
 		}
 	}
 	if s.list.SettingFilter() {
@@ -204,7 +205,7 @@ func (s *sessionsScreen) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	s.list, cmd = s.list.Update(msg)
 	s.syncTitle()
-	return cmd
+	return run(cmd)
 }
 
 func (s *sessionsScreen) updateAdding(msg tea.Msg) tea.Cmd {

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -20,16 +17,9 @@ import (
 // cursor walks over both, so that enter edits and x removes what it is
 // on, and r adds a review to the agreement it is in.
 type agreementsStep struct {
-	c      *Common
-	sess   *model.Session
+	page
 	cursor int
-	form   *form
-	// editing says what the open form does: "new", "edit:<agreement>",
-	// "review:<agreement>" (a new review) or "review:<agreement>:<index>".
-	editing string
-	width   int
-	height  int
-	keys    agreementsKeys
+	keys   agreementsKeys
 }
 
 type agreementsKeys struct {
@@ -39,16 +29,14 @@ type agreementsKeys struct {
 }
 
 // newAgreementsStep builds step 5, the agreements and their reviews.
-func newAgreementsStep(c *Common, sess *model.Session) step {
-	a := &agreementsStep{c: c, sess: sess}
+func newAgreementsStep(c *Common, sess *model.Session) *agreementsStep {
+	a := &agreementsStep{page: newPage(c, sess)}
 	a.keys = agreementsKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
-		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.edit"))),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("agree.key.add"))),
 		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("agree.key.review"))),
 		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
 	}
+	a.keys.Up, a.keys.Down, a.keys.Edit = listKeys(c, "key.edit")
 	return a
 }
 
@@ -91,55 +79,13 @@ func (a *agreementsStep) selectRow(agreement, review int) {
 	}
 }
 
-func (a *agreementsStep) SetSize(w, h int) {
-	a.width, a.height = w, h
+func (a *agreementsStep) Update(msg tea.Msg) reply {
 	if a.form != nil {
-		a.form.SetWidth(min(w, 90))
-		a.form.SetHeight(h)
-	}
-}
-
-func (a *agreementsStep) Typing() bool { return a.form != nil }
-
-// removeAgreementMsg is sent when the coach confirmed removing an
-// agreement; removeReviewMsg when one review of it goes.
-type (
-	removeAgreementMsg struct{ id string }
-	removeReviewMsg    struct {
-		id     string
-		review int
-		date   model.Date
-	}
-)
-
-func (a *agreementsStep) Update(msg tea.Msg) tea.Cmd {
-	if a.form != nil {
-		return runForm(&a.form, msg, a.apply)
-	}
-	switch m := msg.(type) {
-	case removeAgreementMsg:
-		if a.sess.RemoveAgreement(m.id) {
-			a.selected()
-			return requestSave(a.c, a.sess)
-		}
-		return nil
-	case removeReviewMsg:
-		ag := a.sess.AgreementByID(m.id)
-		// The dialog is modal, but check that the review is still the
-		// one the coach saw before taking it out.
-		if ag == nil || m.review < 0 || m.review >= len(ag.Reviews) || ag.Reviews[m.review].Date != m.date {
-			return nil
-		}
-		ag.Reviews = append(ag.Reviews[:m.review:m.review], ag.Reviews[m.review+1:]...)
-		if len(ag.Reviews) == 0 {
-			ag.Reviews = nil
-		}
-		a.selected()
-		return requestSave(a.c, a.sess)
+		return a.updateForm(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
 	row, has := a.selected()
 	switch {
@@ -163,19 +109,28 @@ func (a *agreementsStep) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, a.keys.Remove):
 		return a.confirmRemove(row)
 	}
-	return nil
+	return reply{}
 }
 
-func (a *agreementsStep) confirmRemove(row agreeRow) tea.Cmd {
+// confirmRemove asks before an agreement, with its reviews, or one
+// review goes.
+func (a *agreementsStep) confirmRemove(row agreeRow) reply {
 	c := a.c
 	ag := &a.sess.Agreements[row.agreement]
 	what := clip(c.Note(flat(ag.What)), 48)
+	id := ag.ID
 	var text string
 	switch {
 	case row.review >= 0:
-		r := ag.Reviews[row.review]
+		r, i := ag.Reviews[row.review], row.review
 		text = c.T("agree.confirm_remove_review", string(r.Date), c.T("agree.outcome."+string(r.Outcome)), what)
-		return send(pushDialogMsg{d: newConfirm(c, text, removeReviewMsg{id: ag.ID, review: row.review, date: r.Date})})
+		return show(newConfirm(c, text, func() reply {
+			if !a.sess.RemoveReview(id, i, r.Date) {
+				return reply{}
+			}
+			a.selected()
+			return edited()
+		}))
 	case len(ag.Reviews) == 1:
 		text = c.T("agree.confirm_remove_with_review", what, a.whoText(ag))
 	case len(ag.Reviews) > 1:
@@ -183,7 +138,13 @@ func (a *agreementsStep) confirmRemove(row agreeRow) tea.Cmd {
 	default:
 		text = c.T("agree.confirm_remove", what, a.whoText(ag))
 	}
-	return send(pushDialogMsg{d: newConfirm(c, text, removeAgreementMsg{id: ag.ID})})
+	return show(newConfirm(c, text, func() reply {
+		if !a.sess.RemoveAgreement(id) {
+			return reply{}
+		}
+		a.selected()
+		return edited()
+	}))
 }
 
 // partyOf says which party a person on the map belongs to when an
@@ -227,11 +188,9 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 	c := a.c
 	cur := model.Agreement{Who: model.PartyFamily}
 	title := c.T("agree.form_new")
-	a.editing = "new"
 	if ag != nil {
 		cur = *ag
 		title = c.T("agree.form_edit")
-		a.editing = "edit:" + ag.ID
 	}
 	// A person linked under another party than the map now suggests
 	// stays linked: the choice of that party offers them.
@@ -262,8 +221,32 @@ func (a *agreementsStep) openAgreement(ag *model.Agreement) {
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.what_placeholder")
 	f.text("due", c.T("agree.field.due"), string(cur.Due), false).validate(checkDate)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
-	a.form = f
-	a.SetSize(a.width, a.height)
+	a.open(f.onSubmit(func() reply { return a.applyAgreement(f, cur.ID) }))
+}
+
+// applyAgreement writes the submitted form into agreement id, or adds a
+// new agreement (id "").
+func (a *agreementsStep) applyAgreement(f *form, id string) reply {
+	s := a.sess
+	who := model.Party(f.value("who"))
+	person := ""
+	switch who {
+	case model.PartyFamily:
+		person = f.value("family_person")
+	case model.PartyNetwork:
+		person = f.value("network_person")
+	}
+	if id == "" {
+		s.AddAgreement(model.Agreement{Who: who, PersonID: person, What: f.value("what"), Due: model.Date(f.value("due"))})
+		a.selectRow(len(s.Agreements)-1, -1)
+		return edited()
+	}
+	ag := s.AgreementByID(id)
+	if ag == nil {
+		return reply{}
+	}
+	ag.Who, ag.PersonID, ag.What, ag.Due = who, person, f.value("what"), model.Date(f.value("due"))
+	return edited()
 }
 
 // openReview opens the form for a new review (i < 0) of an agreement or
@@ -273,11 +256,9 @@ func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
 	cur := model.Review{Date: today(c), Outcome: model.ReviewKept}
 	what := clip(c.Note(flat(ag.What)), 50)
 	title := c.T("agree.form_review_new", what)
-	a.editing = "review:" + ag.ID
 	if i >= 0 {
 		cur = ag.Reviews[i]
 		title = c.T("agree.form_review_edit", what)
-		a.editing += ":" + strconv.Itoa(i)
 	}
 	f := newForm(c, title)
 	f.personalTitle = true
@@ -286,53 +267,23 @@ func (a *agreementsStep) openReview(ag *model.Agreement, i int) {
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("agree.field.note_placeholder")
 	f.text("date", c.T("field.date"), string(cur.Date), true).validate(checkDate)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
-	a.form = f
-	a.SetSize(a.width, a.height)
-}
-
-// apply writes the submitted form into the session and asks for a save.
-func (a *agreementsStep) apply() tea.Cmd {
-	f, s := a.form, a.sess
-	kind, rest, _ := strings.Cut(a.editing, ":")
-	switch kind {
-	case "new", "edit":
-		who := model.Party(f.value("who"))
-		person := ""
-		switch who {
-		case model.PartyFamily:
-			person = f.value("family_person")
-		case model.PartyNetwork:
-			person = f.value("network_person")
-		}
-		if kind == "new" {
-			s.AddAgreement(model.Agreement{Who: who, PersonID: person, What: f.value("what"), Due: model.Date(f.value("due"))})
-			a.selectRow(len(s.Agreements)-1, -1)
-			break
-		}
-		ag := s.AgreementByID(rest)
+	id := ag.ID
+	a.open(f.onSubmit(func() reply {
+		ag := a.sess.AgreementByID(id)
 		if ag == nil {
-			return nil
-		}
-		ag.Who, ag.PersonID, ag.What, ag.Due = who, person, f.value("what"), model.Date(f.value("due"))
-	case "review":
-		id, idx, edit := strings.Cut(rest, ":")
-		ag := s.AgreementByID(id)
-		if ag == nil {
-			return nil
+			return reply{}
 		}
 		r := model.Review{Date: model.Date(f.value("date")), Outcome: model.ReviewOutcome(f.value("outcome")), Note: f.value("note")}
 		ai := a.indexOf(id)
-		if i, err := strconv.Atoi(idx); edit && err == nil && i >= 0 && i < len(ag.Reviews) {
+		if i >= 0 && i < len(ag.Reviews) {
 			ag.Reviews[i] = r
 			a.selectRow(ai, i)
-			break
+			return edited()
 		}
 		ag.Reviews = append(ag.Reviews, r)
 		a.selectRow(ai, len(ag.Reviews)-1)
-	default:
-		return nil
-	}
-	return requestSave(a.c, s)
+		return edited()
+	}))
 }
 
 func (a *agreementsStep) indexOf(id string) int {
@@ -356,7 +307,7 @@ func (a *agreementsStep) ShortHelp() []key.Binding {
 
 func (a *agreementsStep) FullHelp() [][]key.Binding {
 	if a.form != nil {
-		return [][]key.Binding{a.form.ShortHelp()}
+		return a.formHelp()
 	}
 	return [][]key.Binding{
 		{a.keys.Up, a.keys.Down},

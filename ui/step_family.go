@@ -14,16 +14,11 @@ import (
 // of the map and the members of the household. Every change is saved as
 // soon as its form is confirmed.
 type familyStep struct {
-	c      *Common
-	sess   *model.Session
+	page
 	cursor int
-	form   *form
-	// editing says what the open form edits: "details", "youth:<id>",
-	// "person:<id>", "new-youth" or "new-person".
-	editing string
-	width   int
-	height  int
-	keys    familyKeys
+	// sweep starts the family sweep, which runs on the map.
+	sweep func()
+	keys  familyKeys
 }
 
 type familyKeys struct {
@@ -37,17 +32,17 @@ type familyKeys struct {
 	Sweep     key.Binding
 }
 
-func newFamilyStep(c *Common, sess *model.Session) *familyStep {
-	return &familyStep{c: c, sess: sess, keys: familyKeys{
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
-		Edit:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.edit"))),
+func newFamilyStep(c *Common, sess *model.Session, sweep func()) *familyStep {
+	f := &familyStep{page: newPage(c, sess), sweep: sweep}
+	f.keys = familyKeys{
 		Details:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.edit_details"))),
 		AddYouth:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", c.T("key.add_youth"))),
 		AddMember: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.add_member"))),
 		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
 		Sweep:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("key.sweep"))),
-	}}
+	}
+	f.keys.Up, f.keys.Down, f.keys.Edit = listKeys(c, "key.edit")
+	return f
 }
 
 // row is one selectable line: the details, a youth or a household member.
@@ -69,22 +64,13 @@ func (f *familyStep) rows() []row {
 	return rows
 }
 
-func (f *familyStep) SetSize(w, h int) {
-	f.width, f.height = w, h
+func (f *familyStep) Update(msg tea.Msg) reply {
 	if f.form != nil {
-		f.form.SetWidth(min(w, 90))
-	}
-}
-
-func (f *familyStep) Typing() bool { return f.form != nil }
-
-func (f *familyStep) Update(msg tea.Msg) tea.Cmd {
-	if f.form != nil {
-		return runForm(&f.form, msg, f.apply)
+		return f.updateForm(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
 	rows := f.rows()
 	f.cursor = min(f.cursor, len(rows)-1)
@@ -111,21 +97,14 @@ func (f *familyStep) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, f.keys.Delete):
 		return f.confirmDelete(rows[f.cursor])
 	case key.Matches(kp, f.keys.Sweep):
-		return send(startSweepMsg{})
+		f.sweep()
 	}
-	return nil
-}
-
-func (f *familyStep) newForm(title string) *form {
-	fm := newForm(f.c, title)
-	fm.SetWidth(min(f.width, 90))
-	return fm
+	return reply{}
 }
 
 func (f *familyStep) openDetails() {
 	s := f.sess
-	f.editing = "details"
-	f.form = f.newForm(f.c.T("family.details")).
+	fm := newForm(f.c, f.c.T("family.details")).
 		text("label", f.c.T("field.label"), s.Label, true).
 		text("coach", f.c.T("field.coach"), s.Coach, false).
 		text("date", f.c.T("field.date"), string(s.Date), false).
@@ -137,22 +116,29 @@ func (f *familyStep) openDetails() {
 		}).
 		text("present", f.c.T("field.present"), strings.Join(s.Present, ", "), false)
 	if s.Date == "" {
-		f.form.fields[2].input.Placeholder = f.c.T("field.date_placeholder")
+		fm.fields[2].input.Placeholder = f.c.T("field.date_placeholder")
 	}
+	f.open(fm.onSubmit(func() reply {
+		s.Label = fm.value("label")
+		s.Coach = fm.value("coach")
+		s.Date = model.Date(fm.value("date"))
+		s.Present = splitList(fm.value("present"))
+		return edited()
+	}))
 }
 
+// openYouth opens the form of a youth, or of a new one (y nil).
 func (f *familyStep) openYouth(y *model.Youth) {
-	title, name, year, notes := f.c.T("family.new_youth"), "", "", ""
-	f.editing = "new-youth"
+	title, name, year, notes, id := f.c.T("family.new_youth"), "", "", "", ""
 	if y != nil {
-		f.editing = "youth:" + y.ID
+		id = y.ID
 		title, name, notes = f.c.T("family.edit_youth"), y.Name, y.Notes
 		if y.BirthYear != 0 {
 			year = strconv.Itoa(y.BirthYear)
 		}
 	}
 	thisYear := f.c.Now().Year()
-	f.form = f.newForm(title).
+	fm := newForm(f.c, title).
 		text("name", f.c.T("field.name"), name, true).
 		text("year", f.c.T("field.birth_year"), year, false).
 		validate(func(v string) string {
@@ -166,87 +152,61 @@ func (f *familyStep) openYouth(y *model.Youth) {
 			return ""
 		}).
 		notes("notes", f.c.T("field.notes"), notes)
+	f.open(fm.onSubmit(func() reply {
+		s := f.sess
+		y := model.Youth{Name: fm.value("name"), Notes: fm.value("notes")}
+		y.BirthYear, _ = strconv.Atoi(fm.value("year"))
+		if id == "" {
+			s.AddYouth(y)
+			f.cursor = len(s.Youths)
+		} else if old := s.Youth(id); old != nil {
+			y.ID = old.ID
+			*old = y
+		}
+		return edited()
+	}))
 }
 
-func yesNo(c *Common) []option {
-	return []option{{"no", c.T("answer.no")}, {"yes", c.T("answer.yes")}}
-}
-
-func boolCode(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
+// openPerson opens the form of a household member, or of a new one (p nil).
 func (f *familyStep) openPerson(p *model.Person) {
-	title := f.c.T("family.new_member")
-	f.editing = "new-person"
+	title, id := f.c.T("family.new_member"), ""
 	cur := model.Person{Adult: true}
 	if p != nil {
-		f.editing = "person:" + p.ID
+		id = p.ID
 		title = f.c.T("family.edit_member")
 		cur = *p
 	}
-	f.form = f.newForm(title).
+	fm := newForm(f.c, title).
 		text("name", f.c.T("field.name"), cur.Name, true).
 		text("role", f.c.T("field.role"), cur.Role, false).
 		choice("adult", f.c.T("field.adult"), yesNo(f.c), boolCode(cur.Adult)).
 		choice("parent", f.c.T("field.parent"), yesNo(f.c), boolCode(cur.Parent)).
 		notes("notes", f.c.T("field.notes"), cur.Notes)
-	f.form.fields[1].input.Placeholder = f.c.T("field.role_placeholder")
-}
-
-// apply writes the submitted form into the session and asks for a save.
-func (f *familyStep) apply() tea.Cmd {
-	fm, s := f.form, f.sess
-	switch {
-	case f.editing == "details":
-		s.Label = fm.value("label")
-		s.Coach = fm.value("coach")
-		s.Date = model.Date(fm.value("date"))
-		s.Present = splitList(fm.value("present"))
-	case f.editing == "new-youth" || strings.HasPrefix(f.editing, "youth:"):
-		y := model.Youth{Name: fm.value("name"), Notes: fm.value("notes")}
-		y.BirthYear, _ = strconv.Atoi(fm.value("year"))
-		if f.editing == "new-youth" {
-			s.AddYouth(y)
-			f.cursor = len(s.Youths)
-		} else if old := s.Youth(strings.TrimPrefix(f.editing, "youth:")); old != nil {
-			y.ID = old.ID
-			*old = y
-		}
-	default:
+	fm.fields[1].input.Placeholder = f.c.T("field.role_placeholder")
+	f.open(fm.onSubmit(func() reply {
+		s := f.sess
+		old := s.Person(id)
 		var p model.Person
-		if old := s.Person(strings.TrimPrefix(f.editing, "person:")); old != nil && f.editing != "new-person" {
+		if old != nil && id != "" {
 			p = *old
 		} else {
 			p = model.Person{Sector: model.SectorHousehold, Ring: model.RingVeryClose, Household: true, Frequency: model.FrequencyDaily}
 		}
 		p.Name, p.Role, p.Notes = fm.value("name"), fm.value("role"), fm.value("notes")
 		p.Adult, p.Parent = fm.value("adult") == "yes", fm.value("parent") == "yes"
-		if f.editing == "new-person" {
+		if id == "" {
 			s.AddPerson(p)
 			f.cursor = len(f.rows()) - 1
-		} else if old := s.Person(p.ID); old != nil {
+		} else if old != nil {
 			*old = p
 		}
-	}
-	return requestSave(f.c, s)
+		return edited()
+	}))
 }
 
-// splitList turns "Sanne, Yusuf" into its names.
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func (f *familyStep) confirmDelete(r row) tea.Cmd {
+// confirmDelete asks before a youth or household member goes, with what
+// points at them.
+func (f *familyStep) confirmDelete(r row) reply {
 	var name string
 	switch r.kind {
 	case "youth":
@@ -254,28 +214,19 @@ func (f *familyStep) confirmDelete(r row) tea.Cmd {
 	case "person":
 		name = f.c.Person(f.sess.Person(r.id))
 	default:
-		return nil
+		return reply{}
 	}
 	text := f.c.T("family.confirm_remove", name)
-	return send(pushDialogMsg{d: newConfirm(f.c, text, removeMemberMsg{kind: r.kind, id: r.id})})
-}
-
-// removeMemberMsg is sent when the coach confirmed removing a youth or a
-// household member.
-type removeMemberMsg struct{ kind, id string }
-
-// remove deletes a youth or person after confirmation, with what points
-// at them, and asks for a save.
-func (f *familyStep) remove(m removeMemberMsg) tea.Cmd {
-	s := f.sess
-	switch m.kind {
-	case "youth":
-		s.RemoveYouth(m.id)
-	case "person":
-		s.RemovePerson(m.id)
-	}
-	f.cursor = max(min(f.cursor, len(f.rows())-1), 0)
-	return requestSave(f.c, s)
+	return show(newConfirm(f.c, text, func() reply {
+		switch r.kind {
+		case "youth":
+			f.sess.RemoveYouth(r.id)
+		case "person":
+			f.sess.RemovePerson(r.id)
+		}
+		f.cursor = max(min(f.cursor, len(f.rows())-1), 0)
+		return edited()
+	}))
 }
 
 func (f *familyStep) View() string {
@@ -348,15 +299,6 @@ func (f *familyStep) View() string {
 	return strings.Join(scrollTo(lines, cursorAt, f.height), "\n")
 }
 
-// scrollTo returns at most h lines of lines, keeping line at in view.
-func scrollTo(lines []string, at, h int) []string {
-	if h <= 0 || len(lines) <= h {
-		return lines
-	}
-	start := max(min(at-h/2, len(lines)-h), 0)
-	return lines[start : start+h]
-}
-
 func (f *familyStep) ShortHelp() []key.Binding {
 	if f.form != nil {
 		return f.form.ShortHelp()
@@ -366,7 +308,7 @@ func (f *familyStep) ShortHelp() []key.Binding {
 
 func (f *familyStep) FullHelp() [][]key.Binding {
 	if f.form != nil {
-		return [][]key.Binding{f.form.ShortHelp()}
+		return f.formHelp()
 	}
 	return [][]key.Binding{{f.keys.Up, f.keys.Down, f.keys.Edit, f.keys.Details}, {f.keys.AddYouth, f.keys.AddMember, f.keys.Delete, f.keys.Sweep}}
 }

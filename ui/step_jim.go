@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kring/model"
-	"kring/ui/report"
 )
 
 // jimStep is step 4: per youth, the people the youth names as JIM (Jouw
@@ -19,18 +18,10 @@ import (
 // (a parent as JIM, an active JIM without safety checked, two active
 // JIMs, statuses out of order).
 type jimStep struct {
-	c      *Common
-	sess   *model.Session
+	page
 	youth  int // index into sess.Youths
 	cursor int
-	form   *form
-	// editing says what the open form does: "add" (anyone on the map),
-	// "add:<person>" (a suggestion), "edit:<candidate>" (words and
-	// criteria) or "status:<candidate>".
-	editing string
-	width   int
-	height  int
-	keys    jimKeys
+	keys   jimKeys
 }
 
 type jimKeys struct {
@@ -40,30 +31,18 @@ type jimKeys struct {
 }
 
 // newJimStep builds step 4, the JIM candidates and the youth's choice.
-// It also gives the map its JIM marks.
-func newJimStep(c *Common, sess *model.Session) step {
-	c.JimMarker = jimMarker
-	j := &jimStep{c: c, sess: sess}
+func newJimStep(c *Common, sess *model.Session) *jimStep {
+	j := &jimStep{page: newPage(c, sess)}
 	j.keys = jimKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
 		Youth:  key.NewBinding(key.WithKeys("left", "["), key.WithHelp("←/→", c.T("jim.key.youth"))),
 		Next:   key.NewBinding(key.WithKeys("right", "]")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("jim.key.open"))),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("jim.key.add"))),
 		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("jim.key.status"))),
 		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
 	}
+	j.keys.Up, j.keys.Down, j.keys.Open = listKeys(c, "jim.key.open")
 	return j
 }
-
-// jimMarker marks a person on the map: ★ an active JIM, ☆ a candidate
-// still in play (named, asked or agreed) for any youth.
-func jimMarker(s *model.Session, p *model.Person) string { return report.JimMark(s, p.ID) }
-
-// removeJimMsg is sent when the coach confirmed taking a candidate off
-// the list.
-type removeJimMsg struct{ id string }
 
 // jimRow is one selectable line: a candidacy or a suggested person.
 type jimRow struct{ candidate, person string }
@@ -119,33 +98,17 @@ func (j *jimStep) selected() (jimRow, bool) {
 	return rows[j.cursor], true
 }
 
-func (j *jimStep) SetSize(w, h int) {
-	j.width, j.height = w, h
-	if j.form != nil {
-		j.form.SetWidth(min(w, 90))
-		j.form.SetHeight(h)
-	}
-}
-
-func (j *jimStep) Typing() bool { return j.form != nil }
-
-func (j *jimStep) Update(msg tea.Msg) tea.Cmd {
+func (j *jimStep) Update(msg tea.Msg) reply {
 	if j.form != nil {
 		return j.updateForm(msg)
 	}
-	if m, ok := msg.(removeJimMsg); ok {
-		if j.sess.RemoveJimCandidate(m.id) {
-			return requestSave(j.c, j.sess)
-		}
-		return nil
-	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
 	y := j.currentYouth()
 	if y == nil {
-		return nil
+		return reply{}
 	}
 	row, has := j.selected()
 	switch {
@@ -162,7 +125,7 @@ func (j *jimStep) Update(msg tea.Msg) tea.Cmd {
 		j.youth = (j.youth + step) % len(j.sess.Youths)
 		j.cursor = 0
 	case key.Matches(kp, j.keys.Add) && len(j.sess.People) == 0:
-		return send(pushDialogMsg{d: newNotice(j.c, j.c.T("jim.notice.nobody"))})
+		return show(newNotice(j.c, j.c.T("jim.notice.nobody")))
 	case key.Matches(kp, j.keys.Add):
 		j.openAdd(y.ID, "")
 	case !has:
@@ -177,9 +140,15 @@ func (j *jimStep) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, j.keys.Remove) && row.candidate != "":
 		cand := j.sess.JimCandidate(row.candidate)
 		text := j.c.T("jim.confirm_remove", j.personName(cand.PersonID), j.c.Name(y.Name))
-		return send(pushDialogMsg{d: newConfirm(j.c, text, removeJimMsg{id: cand.ID})})
+		id := cand.ID
+		return show(newConfirm(j.c, text, func() reply {
+			if j.sess.RemoveJimCandidate(id) {
+				return edited()
+			}
+			return reply{}
+		}))
 	}
-	return nil
+	return reply{}
 }
 
 func (j *jimStep) personName(id string) string {
@@ -192,12 +161,20 @@ func (j *jimStep) personName(id string) string {
 // openAdd opens the form that adds a candidate for the youth: anyone on
 // the map (person ""), or the suggested person.
 func (j *jimStep) openAdd(youthID, personID string) {
-	j.editing = "add"
-	if personID != "" {
-		j.editing = "add:" + personID
-	}
-	j.form = jimAddForm(j.c, j.sess, youthID, personID)
-	j.SetSize(j.width, j.height)
+	f := jimAddForm(j.c, j.sess, youthID, personID)
+	j.open(f.onSubmit(func() reply {
+		y := j.currentYouth()
+		if y == nil {
+			f.refuse("", "")
+			return reply{}
+		}
+		cid, ok := addJimFromForm(j.c, j.sess, f, y.ID, personID)
+		if !ok {
+			return reply{}
+		}
+		j.selectCandidate(cid)
+		return edited()
+	}))
 }
 
 // openEdit opens the youth's words and every criterion with its note.
@@ -216,68 +193,11 @@ func (j *jimStep) openEdit(cand *model.JimCandidate) {
 		f.choice("crit."+string(cr), j.c.T("jim.criterion."+string(cr)), answers, string(a.Value)).
 			notes("note."+string(cr), j.c.T("jim.field.note"), a.Note)
 	}
-	j.editing = "edit:" + cand.ID
-	j.form = f
-	j.SetSize(j.width, j.height)
-}
-
-// openStatus opens the status form, set to the status that comes next.
-// A stopped candidacy has no next status: a notice says so.
-func (j *jimStep) openStatus(cand *model.JimCandidate) tea.Cmd {
-	if cand == nil {
-		return nil
-	}
-	if cand.Status == model.JimStopped {
-		return send(pushDialogMsg{d: newNotice(j.c, j.c.T("jim.notice.stopped", j.personName(cand.PersonID)))})
-	}
-	f := newForm(j.c, j.c.T("jim.form.status_title", j.personName(cand.PersonID), j.c.T("jim.status."+string(cand.Status)), string(today(j.c))))
-	f.personalTitle = true
-	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c), string(model.NextJimStatus(cand.Status))).
-		notes("note", j.c.T("jim.field.status_note"), "")
-	j.editing = "status:" + cand.ID
-	j.form = f
-	j.SetSize(j.width, j.height)
-	return nil
-}
-
-func jimStatusOptions(c *Common) []option {
-	out := make([]option, len(model.JimStatuses))
-	for i, s := range model.JimStatuses {
-		out[i] = option{string(s), c.T("jim.status." + string(s))}
-	}
-	return out
-}
-
-func (j *jimStep) updateForm(msg tea.Msg) tea.Cmd {
-	return runForm(&j.form, msg, func() tea.Cmd {
-		if !j.applyForm() {
-			j.form.state = formEditing // refused: the form shows why
-			return nil
-		}
-		return requestSave(j.c, j.sess)
-	})
-}
-
-// applyForm carries out the submitted form; it reports false when the
-// rules refused it, with the reason on the field it is about.
-func (j *jimStep) applyForm() bool {
-	f, s := j.form, j.sess
-	kind, id, _ := strings.Cut(j.editing, ":")
-	switch kind {
-	case "add":
-		y := j.currentYouth()
-		if y == nil {
-			return false
-		}
-		cid, ok := addJimFromForm(j.c, s, f, y.ID, id)
-		if ok {
-			j.selectCandidate(cid)
-		}
-		return ok
-	case "edit":
-		cand := s.JimCandidate(id)
+	id := cand.ID
+	j.open(f.onSubmit(func() reply {
+		cand := j.sess.JimCandidate(id)
 		if cand == nil {
-			return true
+			return edited()
 		}
 		answers := map[model.Criterion]model.CriterionAnswer{}
 		for _, cr := range model.Criteria {
@@ -288,31 +208,55 @@ func (j *jimStep) applyForm() bool {
 				answers[cr] = a
 			}
 		}
-		cr, err := s.EditJimCandidate(id, f.value("why"), answers)
+		cr, err := j.sess.EditJimCandidate(id, f.value("why"), answers)
 		if err != nil {
 			field := "why"
 			if cr != "" {
 				field = "crit." + string(cr)
 			}
-			setFieldError(f, field, jimErrKey(err))
-			return false
+			refuseJim(f, field, err)
+			return reply{}
 		}
-		return true
-	case "status":
-		st := model.JimStatus(f.value("status"))
-		err := s.SetJimStatus(id, st, today(j.c), f.value("note"))
+		return edited()
+	}))
+}
+
+// openStatus opens the status form, set to the status that comes next.
+// A stopped candidacy has no next status: a notice says so.
+func (j *jimStep) openStatus(cand *model.JimCandidate) reply {
+	if cand == nil {
+		return reply{}
+	}
+	if cand.Status == model.JimStopped {
+		return show(newNotice(j.c, j.c.T("jim.notice.stopped", j.personName(cand.PersonID))))
+	}
+	f := newForm(j.c, j.c.T("jim.form.status_title", j.personName(cand.PersonID), j.c.T("jim.status."+string(cand.Status)), string(today(j.c))))
+	f.personalTitle = true
+	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c), string(model.NextJimStatus(cand.Status))).
+		notes("note", j.c.T("jim.field.status_note"), "")
+	id := cand.ID
+	j.open(f.onSubmit(func() reply {
+		err := j.sess.SetJimStatus(id, model.JimStatus(f.value("status")), today(j.c), f.value("note"))
 		switch {
 		case errors.Is(err, model.ErrJimStopReason):
-			setFieldError(f, "note", jimErrKey(err))
-			return false
+			refuseJim(f, "note", err)
+			return reply{}
 		case err != nil:
-			setFieldError(f, "status", jimErrKey(err))
-			return false
+			refuseJim(f, "status", err)
+			return reply{}
 		}
 		j.selectCandidate(id)
-		return true
+		return edited()
+	}))
+	return reply{}
+}
+
+func jimStatusOptions(c *Common) []option {
+	out := make([]option, len(model.JimStatuses))
+	for i, s := range model.JimStatuses {
+		out[i] = option{string(s), c.T("jim.status." + string(s))}
 	}
-	return true
+	return out
 }
 
 // selectCandidate puts the cursor on a candidacy (which may have moved,
@@ -325,15 +269,11 @@ func (j *jimStep) selectCandidate(id string) {
 	}
 }
 
-// setFieldError shows a catalogue message under a field and focuses it.
-func setFieldError(f *form, key, msg string) {
-	for _, fl := range f.fields {
-		if fl.key == key {
-			fl.err = msg
-			f.focusKey(key)
-			return
-		}
-	}
+// refuseJim keeps the form open with the JIM rules' reason under the
+// field it is about, and the focus on that field.
+func refuseJim(f *form, field string, err error) {
+	f.refuse(field, jimErrKey(err))
+	f.focusKey(field)
 }
 
 // jimErrKey is the catalogue key of a refusal by the JIM rules.
@@ -437,65 +377,10 @@ func addJimFromForm(c *Common, sess *model.Session, f *form, youthID, personID s
 		if errors.Is(err, model.ErrJimTooLong) {
 			field = "why"
 		}
-		setFieldError(f, field, jimErrKey(err))
+		refuseJim(f, field, err)
 		return "", false
 	}
 	return id, true
-}
-
-// openJim is the map's key for "this person as JIM candidate": a parent,
-// someone who died or someone already named for every youth gets a
-// notice and nothing changes; otherwise a form asks for the youth (when
-// there are several) and the youth's own words.
-func (m *mapStep) openJim(p *model.Person) tea.Cmd {
-	s := m.sess
-	notice := func(key string, args ...any) tea.Cmd {
-		return send(pushDialogMsg{d: newNotice(m.c, m.c.T(key, args...))})
-	}
-	if len(s.Youths) == 0 {
-		return notice("jim.notice.no_youths")
-	}
-	var open []string
-	for _, y := range s.Youths {
-		switch err := s.CanBeJim(y.ID, p.ID); {
-		case errors.Is(err, model.ErrJimParent):
-			return notice("jim.notice.parent", m.c.Person(p))
-		case errors.Is(err, model.ErrJimDeceased):
-			return notice("jim.notice.deceased", m.c.Person(p))
-		case err == nil:
-			open = append(open, y.ID)
-		}
-	}
-	if len(open) == 0 {
-		names := make([]string, len(s.Youths))
-		for i, y := range s.Youths {
-			names[i] = m.c.Name(y.Name)
-		}
-		return notice("jim.notice.duplicate", m.c.Person(p), strings.Join(names, ", "))
-	}
-	youth := ""
-	if len(s.Youths) == 1 {
-		youth = s.Youths[0].ID
-	}
-	m.editing = "jim:" + p.ID
-	m.form = jimAddForm(m.c, s, youth, p.ID)
-	m.form.SetWidth(min(m.width, 90))
-	m.form.SetHeight(m.height)
-	return nil
-}
-
-// addJim applies the map's JIM form; false means refused, with the reason
-// on the form.
-func (m *mapStep) addJim(personID string) bool {
-	youth := ""
-	if len(m.sess.Youths) == 1 {
-		youth = m.sess.Youths[0].ID
-	}
-	_, ok := addJimFromForm(m.c, m.sess, m.form, youth, personID)
-	if !ok {
-		m.form.state = formEditing
-	}
-	return ok
 }
 
 // View draws the youth, the intro, the active JIM, the candidates and
@@ -755,35 +640,10 @@ func (j *jimStep) ShortHelp() []key.Binding {
 
 func (j *jimStep) FullHelp() [][]key.Binding {
 	if j.form != nil {
-		return [][]key.Binding{j.form.ShortHelp()}
+		return j.formHelp()
 	}
 	return [][]key.Binding{
 		{j.keys.Up, j.keys.Down, j.keys.Youth},
 		{j.keys.Open, j.keys.Add, j.keys.Status, j.keys.Remove},
 	}
 }
-
-// noticeDialog tells the coach something and waits for enter or esc.
-type noticeDialog struct {
-	c    *Common
-	text string
-	ok   key.Binding
-}
-
-func newNotice(c *Common, text string) *noticeDialog {
-	return &noticeDialog{c: c, text: text,
-		ok: key.NewBinding(key.WithKeys("enter", "esc", "space"), key.WithHelp("enter", c.T("jim.key.ok")))}
-}
-
-func (d *noticeDialog) Update(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	return nil, key.Matches(msg, d.ok)
-}
-
-func (d *noticeDialog) View(width int) string {
-	inner := max(min(width-4, 60), 10)
-	lines := wrap(d.text, inner)
-	lines = append(lines, "", d.c.Styles.Subtle.Render(clip(d.c.T("jim.notice.hint"), inner)))
-	return d.c.Styles.Dialog.Render(strings.Join(lines, "\n"))
-}
-
-func (d *noticeDialog) ShortHelp() []key.Binding { return []key.Binding{d.ok} }

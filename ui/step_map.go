@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -10,25 +11,21 @@ import (
 
 	"kring/model"
 	"kring/ui/circle"
-	"kring/ui/report"
 )
 
 // mapStep is step 2: the circle map drawn live, with the grid view, the
 // zoom into one sector, the family sweep and the person and relation
 // editors.
 type mapStep struct {
-	c        *Common
-	sess     *model.Session
+	page
 	selected string
 	mode     mapMode
 	zoom     int // sector shown in zoom mode
-	form     *form
-	editing  string // "person:<id>", "new-person" or "relation:<id>"
 	sweep    *sweep
 	grid     *gridView
-	width    int
-	height   int
 	keys     mapKeys
+	// edits counts the changes to the session, for the cache.
+	edits int
 	// cache holds the last layout: it only changes when the session, the
 	// size or the privacy screen does, not when the selection moves.
 	cache    circle.Layout
@@ -48,9 +45,9 @@ const (
 )
 
 type mapCacheKey struct {
-	rev, w, h int
-	privacy   bool
-	styles    *Styles
+	edits, w, h int
+	privacy     bool
+	styles      *Styles
 }
 
 type mapKeys struct {
@@ -62,7 +59,7 @@ type mapKeys struct {
 }
 
 func newMapStep(c *Common, sess *model.Session) *mapStep {
-	m := &mapStep{c: c, sess: sess}
+	m := &mapStep{page: newPage(c, sess)}
 	m.keys = mapKeys{
 		Left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←↑↓→/hjkl", c.T("key.move"))),
 		Right:     key.NewBinding(key.WithKeys("right", "l")),
@@ -85,11 +82,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 }
 
 func (m *mapStep) SetSize(w, h int) {
-	m.width, m.height = w, h
-	if m.form != nil {
-		m.form.SetWidth(min(w, 90))
-		m.form.SetHeight(h)
-	}
+	m.page.SetSize(w, h)
 	if m.grid != nil {
 		m.grid.SetSize(w, h)
 	}
@@ -138,9 +131,9 @@ func (m *mapStep) canvasSize() (int, int) {
 
 func (m *mapStep) layout() circle.Layout {
 	w, h := m.canvasSize()
-	k := mapCacheKey{rev: m.c.Rev, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
+	k := mapCacheKey{edits: m.edits, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
 	if k != m.cacheKey {
-		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), mapItems(m.c, m.sess, m.marker))
+		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), mapItems(m.c, m.sess))
 		m.cacheKey = k
 		m.rows = nil
 		m.inks = newMapInks(m.c.Styles)
@@ -166,45 +159,58 @@ func (m *mapStep) mapView() string {
 	return strings.Join(rows, "\n")
 }
 
-// marker adds a mark after the tie glyph; the JIM step adds its star.
-func (m *mapStep) marker(p *model.Person) string {
-	if m.c.JimMarker != nil {
-		return m.c.JimMarker(m.sess, p)
-	}
-	return ""
+// glyph is a person's mark on the map: the tie's quality and the JIM mark.
+func (m *mapStep) glyph(p *model.Person) string {
+	return p.QualityGlyph() + m.sess.JimMark(p.ID)
 }
 
-func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
+// sessionChanged follows an edit of the session, on this step or another:
+// the map is laid out again, and a selection of someone removed moves to
+// the first person.
+func (m *mapStep) sessionChanged() {
+	m.edits++
+	if m.selected != "" && m.sess.Person(m.selected) == nil {
+		m.selected = ""
+		if len(m.sess.People) > 0 {
+			m.selected = m.sess.People[0].ID
+		}
+	}
+	if m.grid != nil && m.grid.lost() {
+		m.grid.refresh(m.selected)
+	}
+}
+
+func (m *mapStep) Update(msg tea.Msg) reply {
 	switch {
 	case m.form != nil:
 		return m.updateForm(msg)
 	case m.sweep != nil:
-		cmd, done := m.sweep.Update(msg)
+		r, done := m.sweep.Update(msg)
 		if done {
 			m.sweep = nil
 		}
-		return cmd
+		return r
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
 	if m.mode == modeGrid {
 		switch {
 		case key.Matches(kp, m.keys.Grid):
 			m.mode = modeCircle
-			return nil
+			return reply{}
 		case key.Matches(kp, m.keys.Edit):
 			if id := m.grid.SelectedID(); id != "" {
 				m.selected = id
 				m.openPerson(m.sess.Person(id))
 			}
-			return nil
+			return reply{}
 		case key.Matches(kp, m.keys.Add), key.Matches(kp, m.keys.Delete), key.Matches(kp, m.keys.Jim):
 		default:
 			m.grid.Update(kp)
 			m.selected = m.grid.SelectedID()
-			return nil
+			return reply{}
 		}
 	}
 	switch {
@@ -224,7 +230,11 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 		m.openPerson(nil)
 	case key.Matches(kp, m.keys.Delete):
 		if p := m.sess.Person(m.selected); p != nil {
-			return send(pushDialogMsg{d: newConfirm(m.c, m.c.T("map.confirm_remove", m.c.Person(p)), removeMemberMsg{kind: "person", id: p.ID})})
+			id := p.ID
+			return show(newConfirm(m.c, m.c.T("map.confirm_remove", m.c.Person(p)), func() reply {
+				m.sess.RemovePerson(id)
+				return edited()
+			}))
 		}
 	case key.Matches(kp, m.keys.Zoom):
 		if m.mode == modeZoom {
@@ -233,7 +243,7 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 			m.mode = modeZoom
 			m.zoom = 0
 			if p := m.sess.Person(m.selected); p != nil {
-				m.zoom = sectorIndex(p.Sector)
+				m.zoom = p.Sector.Index()
 			}
 		}
 	case key.Matches(kp, m.keys.Grid):
@@ -248,14 +258,14 @@ func (m *mapStep) Update(msg tea.Msg) tea.Cmd {
 		}
 	case key.Matches(kp, m.keys.Relations):
 		if p := m.sess.Person(m.selected); p != nil && len(m.sess.RelationsOf(p.ID)) > 0 {
-			return send(pushDialogMsg{d: newRelationsDialog(m.c, m.sess, p.ID)})
+			return show(newRelationsDialog(m.c, m.sess, p.ID))
 		}
 	case key.Matches(kp, m.keys.Jim):
 		if p := m.sess.Person(m.selected); p != nil {
 			return m.openJim(p)
 		}
 	}
-	return nil
+	return reply{}
 }
 
 // startSweep starts the family sweep from its first question.
@@ -322,7 +332,7 @@ func (m *mapStep) zoomIDs() []string {
 	var ids []string
 	for _, r := range model.Rings {
 		for _, p := range m.sess.People {
-			if sectorIndex(p.Sector) == m.zoom && p.Ring == r {
+			if p.Sector.Index() == m.zoom && p.Ring == r {
 				ids = append(ids, p.ID)
 			}
 		}
@@ -330,9 +340,10 @@ func (m *mapStep) zoomIDs() []string {
 	return ids
 }
 
+// openPerson opens the editor of a person, or of a new one (p nil) in
+// the selected person's sector.
 func (m *mapStep) openPerson(p *model.Person) {
 	if p == nil {
-		m.editing = "new-person"
 		np := model.Person{Sector: model.SectorFamily, Ring: model.RingClose, Adult: true, Quality: model.QualityNormal, Willing: model.WillingNotAsked, Able: model.AnswerUnknown}
 		if sel := m.sess.Person(m.selected); sel != nil {
 			np.Sector = sel.Sector
@@ -341,12 +352,23 @@ func (m *mapStep) openPerson(p *model.Person) {
 			np.Sector = model.Sectors[m.zoom]
 		}
 		np.Household = np.Sector == model.SectorHousehold
-		m.form = personForm(m.c, m.c.T("map.new_person"), np, min(m.width, 90))
-	} else {
-		m.editing = "person:" + p.ID
-		m.form = personForm(m.c, m.c.T("map.edit_person"), *p, min(m.width, 90))
+		f := personForm(m.c, m.c.T("map.new_person"), np)
+		m.open(f.onSubmit(func() reply {
+			var p model.Person
+			applyPerson(f, &p)
+			m.selected = m.sess.AddPerson(p)
+			return edited()
+		}))
+		return
 	}
-	m.form.SetHeight(m.height)
+	id := p.ID
+	f := personForm(m.c, m.c.T("map.edit_person"), *p)
+	m.open(f.onSubmit(func() reply {
+		if p := m.sess.Person(id); p != nil {
+			applyPerson(f, p)
+		}
+		return edited()
+	}))
 }
 
 func (m *mapStep) openRelation(p *model.Person) {
@@ -362,58 +384,64 @@ func (m *mapStep) openRelation(p *model.Person) {
 	if len(others) == 0 {
 		return
 	}
-	m.editing = "relation:" + p.ID
-	m.form = newForm(m.c, m.c.T("map.new_relation", m.c.Person(p)))
-	m.form.SetWidth(min(m.width, 90))
-	m.form.personalTitle = true
-	m.form.choice("other", m.c.T("field.relation_with"), others, "").personal().
+	id := p.ID
+	f := newForm(m.c, m.c.T("map.new_relation", m.c.Person(p)))
+	f.personalTitle = true
+	f.choice("other", m.c.T("field.relation_with"), others, "").personal().
 		choice("kind", m.c.T("field.relation_kind"), codeOptions(m.c, "relation.", model.RelationKinds), string(model.RelationConflict)).
 		notes("notes", m.c.T("field.notes"), "")
-	m.form.SetHeight(m.height)
+	m.open(f.onSubmit(func() reply {
+		if _, err := m.sess.AddRelation(id, f.value("other"), model.RelationKind(f.value("kind")), f.value("notes")); err != nil {
+			f.refuse("other", "map.relation_exists")
+			return reply{}
+		}
+		return edited()
+	}))
 }
 
-func (m *mapStep) updateForm(msg tea.Msg) tea.Cmd {
-	return runForm(&m.form, msg, m.applyForm)
-}
-
-func (m *mapStep) applyForm() tea.Cmd {
+// openJim is the map's key for "this person as JIM candidate": a parent,
+// someone who died or someone already named for every youth gets a
+// notice and nothing changes; otherwise a form asks for the youth (when
+// there are several) and the youth's own words.
+func (m *mapStep) openJim(p *model.Person) reply {
 	s := m.sess
-	switch {
-	case m.editing == "new-person":
-		var p model.Person
-		applyPerson(m.form, &p)
-		m.selected = s.AddPerson(p)
-	case strings.HasPrefix(m.editing, "person:"):
-		if p := s.Person(strings.TrimPrefix(m.editing, "person:")); p != nil {
-			applyPerson(m.form, p)
-		}
-	case strings.HasPrefix(m.editing, "relation:"):
-		a := strings.TrimPrefix(m.editing, "relation:")
-		_, err := s.AddRelation(a, m.form.value("other"), model.RelationKind(m.form.value("kind")), m.form.value("notes"))
-		if err != nil {
-			m.form.state = formEditing
-			m.form.fields[0].err = "map.relation_exists"
-			return nil
-		}
-	case strings.HasPrefix(m.editing, "jim:"):
-		if !m.addJim(strings.TrimPrefix(m.editing, "jim:")) {
-			return nil
+	notice := func(key string, args ...any) reply {
+		return show(newNotice(m.c, m.c.T(key, args...)))
+	}
+	if len(s.Youths) == 0 {
+		return notice("jim.notice.no_youths")
+	}
+	var open []string
+	for _, y := range s.Youths {
+		switch err := s.CanBeJim(y.ID, p.ID); {
+		case errors.Is(err, model.ErrJimParent):
+			return notice("jim.notice.parent", m.c.Person(p))
+		case errors.Is(err, model.ErrJimDeceased):
+			return notice("jim.notice.deceased", m.c.Person(p))
+		case err == nil:
+			open = append(open, y.ID)
 		}
 	}
-	return requestSave(m.c, s)
-}
-
-// removed is called after a person was removed from the session.
-func (m *mapStep) removed(id string) {
-	if m.selected == id {
-		m.selected = ""
-		if len(m.sess.People) > 0 {
-			m.selected = m.sess.People[0].ID
+	if len(open) == 0 {
+		names := make([]string, len(s.Youths))
+		for i, y := range s.Youths {
+			names[i] = m.c.Name(y.Name)
 		}
+		return notice("jim.notice.duplicate", m.c.Person(p), strings.Join(names, ", "))
 	}
-	if m.grid != nil {
-		m.grid.refresh(m.selected)
+	youth := ""
+	if len(s.Youths) == 1 {
+		youth = s.Youths[0].ID
 	}
+	id := p.ID
+	f := jimAddForm(m.c, s, youth, id)
+	m.open(f.onSubmit(func() reply {
+		if _, ok := addJimFromForm(m.c, m.sess, f, youth, id); !ok {
+			return reply{}
+		}
+		return edited()
+	}))
+	return reply{}
 }
 
 func (m *mapStep) View() string {
@@ -441,27 +469,6 @@ func (m *mapStep) View() string {
 	return main
 }
 
-// joinColumns puts two blocks side by side, the left one padded to lw.
-func joinColumns(left, right string, lw, rw int) string {
-	ll, rl := strings.Split(left, "\n"), strings.Split(right, "\n")
-	n := max(len(ll), len(rl))
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		var l, r string
-		if i < len(ll) {
-			l = ll[i]
-		}
-		if i < len(rl) {
-			r = rl[i]
-		}
-		b.WriteString(pad(l, lw) + " " + clip(r, rw))
-		if i < n-1 {
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
 func (m *mapStep) zoomView(w, h int) string {
 	st := m.c.Styles
 	sec := model.Sectors[m.zoom]
@@ -476,7 +483,7 @@ func (m *mapStep) zoomView(w, h int) string {
 				continue
 			}
 			any = true
-			text := report.QualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)
+			text := m.glyph(p) + " " + m.c.Person(p)
 			if l := p.Support.Letters(); l != "" {
 				text += "  " + l
 			}
@@ -512,7 +519,7 @@ func (m *mapStep) detailLine() string {
 	if p == nil {
 		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
 	}
-	parts := []string{report.QualityGlyph(p) + m.marker(p) + " " + m.c.Person(p)}
+	parts := []string{m.glyph(p) + " " + m.c.Person(p)}
 	if p.Role != "" && !m.c.Privacy {
 		parts = append(parts, p.Role)
 	}
@@ -552,7 +559,7 @@ func (m *mapStep) sidePanel() string {
 	w := m.sidePanelWidth()
 	var lines []string
 	if p := m.sess.Person(m.selected); p != nil {
-		lines = append(lines, st.Heading.Render(clip(report.QualityGlyph(p)+m.marker(p)+" "+m.c.Person(p), w)))
+		lines = append(lines, st.Heading.Render(clip(m.glyph(p)+" "+m.c.Person(p), w)))
 		if p.Role != "" && !m.c.Privacy {
 			lines = append(lines, clip(p.Role, w))
 		}
@@ -594,13 +601,6 @@ func (m *mapStep) sidePanel() string {
 	return strings.Join(lines, "\n")
 }
 
-func orUnknown(s string) string {
-	if s == "" {
-		return "unknown"
-	}
-	return s
-}
-
 func (m *mapStep) ShortHelp() []key.Binding {
 	switch {
 	case m.form != nil:
@@ -615,7 +615,7 @@ func (m *mapStep) ShortHelp() []key.Binding {
 
 func (m *mapStep) FullHelp() [][]key.Binding {
 	if m.form != nil {
-		return [][]key.Binding{m.form.ShortHelp()}
+		return m.formHelp()
 	}
 	return [][]key.Binding{
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -18,18 +17,15 @@ const checkSteps = 11
 // checklist in case-law order on the right, the advisory result and its
 // reasons always in view, and a summary over all needs.
 type needsStep struct {
-	c       *Common
-	sess    *model.Session
-	need    int // index of the selected need
-	row     int // selected checklist step, 0..10
-	form    *form
-	editing string // "need", "new-need", "step:<n>", "contrib:<i>", "new-contrib"
-	network bool   // the network editor of step 6 is open
-	reasons bool   // all reasons of the result are shown, in place of the checklist
-	contrib int    // selected contribution in the network editor
-	width   int
-	height  int
-	keys    needsKeys
+	page
+	need int // index of the selected need
+	row  int // selected checklist step, 0..10
+	// contributions says the contributions editor of checklist step 6
+	// (the network) is open, in place of the checklist.
+	contributions bool
+	reasons       bool // all reasons of the result are shown, in place of the checklist
+	contrib       int  // selected contribution in the contributions editor
+	keys          needsKeys
 }
 
 type needsKeys struct {
@@ -40,8 +36,9 @@ type needsKeys struct {
 	AddContrib                   key.Binding
 }
 
-func newNeedsStep(c *Common, sess *model.Session) step {
-	n := &needsStep{c: c, sess: sess}
+func newNeedsStep(c *Common, sess *model.Session) *needsStep {
+	n := &needsStep{page: newPage(c, sess)}
+	n.formWidth = 100
 	n.keys = needsKeys{
 		PrevNeed:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/→", c.T("key.other_need"))),
 		NextNeed:   key.NewBinding(key.WithKeys("right", "l")),
@@ -61,21 +58,11 @@ func newNeedsStep(c *Common, sess *model.Session) step {
 	return n
 }
 
-func (n *needsStep) SetSize(w, h int) {
-	n.width, n.height = w, h
-	if n.form != nil {
-		n.form.SetWidth(min(w, 100))
-		n.form.SetHeight(h)
-	}
-}
-
-func (n *needsStep) Typing() bool { return n.form != nil }
-
-// Back closes the network editor or the reasons before esc leaves the
-// workspace.
+// Back closes the contributions editor or the reasons before esc leaves
+// the workspace.
 func (n *needsStep) Back() bool {
-	if n.network || n.reasons {
-		n.network, n.reasons = false, false
+	if n.contributions || n.reasons {
+		n.contributions, n.reasons = false, false
 		return true
 	}
 	return false
@@ -88,26 +75,23 @@ func (n *needsStep) current() *model.Need {
 	return &n.sess.Needs[n.need]
 }
 
-func (n *needsStep) Update(msg tea.Msg) tea.Cmd {
+func (n *needsStep) Update(msg tea.Msg) reply {
 	if n.form != nil {
-		return runForm(&n.form, msg, n.apply)
-	}
-	if rm, ok := msg.(removeNeedMsg); ok {
-		return n.remove(rm.id)
+		return n.updateForm(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
-	if n.network {
-		return n.updateNetwork(kp)
+	if n.contributions {
+		return n.updateContributions(kp)
 	}
 	need := n.current()
 	switch {
 	case key.Matches(kp, n.keys.Add):
 		n.openNeed(nil)
 	case need == nil:
-		return nil
+		return reply{}
 	case key.Matches(kp, n.keys.PrevNeed):
 		n.need = max(n.need-1, 0)
 	case key.Matches(kp, n.keys.NextNeed):
@@ -122,43 +106,32 @@ func (n *needsStep) Update(msg tea.Msg) tea.Cmd {
 		n.reasons = !n.reasons
 	case key.Matches(kp, n.keys.Edit):
 		if n.row == 5 {
-			n.network = true
+			n.contributions = true
 			n.contrib = 0
-			return nil
+			return reply{}
 		}
 		n.openStep(need, n.row+1)
 	case key.Matches(kp, n.keys.Delete):
-		return send(pushDialogMsg{d: newConfirm(n.c, n.c.T("needs.confirm_remove", need.Title), removeNeedMsg{id: need.ID})})
+		id := need.ID
+		return show(newConfirm(n.c, n.c.T("needs.confirm_remove", need.Title), func() reply {
+			if !n.sess.RemoveNeed(id) {
+				return reply{}
+			}
+			n.need = max(min(n.need, len(n.sess.Needs)-1), 0)
+			return edited()
+		}))
 	case key.Matches(kp, n.keys.MoveUp):
 		if n.sess.MoveNeed(need.ID, -1) {
 			n.need--
-			return requestSave(n.c, n.sess)
+			return edited()
 		}
 	case key.Matches(kp, n.keys.MoveDown):
 		if n.sess.MoveNeed(need.ID, 1) {
 			n.need++
-			return requestSave(n.c, n.sess)
+			return edited()
 		}
 	}
-	return nil
-}
-
-// removeNeedMsg is sent when the coach confirmed removing a need.
-type removeNeedMsg struct{ id string }
-
-func (n *needsStep) remove(id string) tea.Cmd {
-	if !n.sess.RemoveNeed(id) {
-		return nil
-	}
-	n.need = max(min(n.need, len(n.sess.Needs)-1), 0)
-	return requestSave(n.c, n.sess)
-}
-
-func (n *needsStep) newForm(title string) *form {
-	f := newForm(n.c, title)
-	f.SetWidth(min(n.width, 100))
-	f.SetHeight(n.height)
-	return f
+	return reply{}
 }
 
 func (n *needsStep) youthOptions() []option {
@@ -169,28 +142,34 @@ func (n *needsStep) youthOptions() []option {
 	return opts
 }
 
+// openNeed opens the form of a need's title and youth, or of a new need
+// (need nil).
 func (n *needsStep) openNeed(need *model.Need) {
 	title, youth := "", ""
-	n.editing = "new-need"
 	if need != nil {
-		n.editing = "need"
 		title, youth = need.Title, need.YouthID
 	} else if len(n.sess.Youths) == 1 {
 		youth = n.sess.Youths[0].ID
 	}
-	n.form = n.newForm(n.c.T("needs.need_form")).
+	f := newForm(n.c, n.c.T("needs.need_form")).
 		text("title", n.c.T("field.need_title"), title, true).
 		choice("youth", n.c.T("field.need_youth"), n.youthOptions(), youth)
+	n.open(f.onSubmit(func() reply {
+		s := n.sess
+		if need == nil {
+			s.AddNeed(f.value("title"), f.value("youth"))
+			n.need, n.row = len(s.Needs)-1, 0
+		} else if cur := n.current(); cur != nil {
+			cur.Title, cur.YouthID = f.value("title"), f.value("youth")
+		}
+		return edited()
+	}))
 }
 
-func answerOptions(c *Common) []option {
-	return codeOptions(c, "answer.", model.Answers)
-}
-
+// openStep opens the form of one step of the checklist of a need.
 func (n *needsStep) openStep(need *model.Need, step int) {
 	c := n.c
-	n.editing = "step:" + strconv.Itoa(step)
-	f := n.newForm(c.T("check.step", step, c.T(fmt.Sprintf("check.%d.title", step))))
+	f := newForm(c, c.T("check.step", step, c.T(fmt.Sprintf("check.%d.title", step))))
 	switch step {
 	case 1:
 		date := string(need.Request.Date)
@@ -260,31 +239,16 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 			notes("comments", c.T("field.family_comments"), need.View.Comments).
 			text("date", c.T("field.date"), date, false).validate(checkDate)
 	}
-	n.form = f
+	n.open(f.onSubmit(func() reply { return n.applyStep(f, step) }))
 }
 
-// apply writes the submitted form into the session and asks for a save.
-func (n *needsStep) apply() tea.Cmd {
-	f, s := n.form, n.sess
-	switch {
-	case n.editing == "new-need":
-		s.AddNeed(f.value("title"), f.value("youth"))
-		n.need, n.row = len(s.Needs)-1, 0
-		return requestSave(n.c, s)
-	case n.editing == "need":
-		if need := n.current(); need != nil {
-			need.Title, need.YouthID = f.value("title"), f.value("youth")
-		}
-		return requestSave(n.c, s)
-	case strings.HasPrefix(n.editing, "contrib") || n.editing == "new-contrib":
-		n.applyContribution()
-		return requestSave(n.c, s)
-	}
+// applyStep writes the submitted form of a checklist step into the
+// selected need.
+func (n *needsStep) applyStep(f *form, step int) reply {
 	need := n.current()
 	if need == nil {
-		return nil
+		return reply{}
 	}
-	step, _ := strconv.Atoi(strings.TrimPrefix(n.editing, "step:"))
 	switch step {
 	case 1:
 		need.Request.Words, need.Request.YouthView = f.value("words"), f.value("youth_view")
@@ -330,7 +294,7 @@ func (n *needsStep) apply() tea.Cmd {
 	case 11:
 		need.View = model.FamilyViewStep{View: model.AgreementView(f.value("view")), Comments: f.value("comments"), Date: model.Date(f.value("date"))}
 	}
-	return requestSave(n.c, s)
+	return edited()
 }
 
 // activeJim is the active JIM of the need's youth, or of any youth when

@@ -18,34 +18,29 @@ import (
 // the order of the investigation, and the export of the report and the
 // map to files a municipal case system and a printer accept.
 type reportStep struct {
-	c    *Common
-	sess *model.Session
-	vp   viewport.Model
-	rev  int // c.Rev the preview was made for; -1 forces a new one
-	lang string
+	page
+	vp viewport.Model
+	// edits counts the changes to the session; rev is the count the
+	// preview was made for, -1 before the first.
+	edits, rev int
+	lang       string
 	// privacy is whether the preview was made pseudonymised.
 	privacy bool
 	md      string
 	// wrapped is the width md was last wrapped for.
 	wrapped int
-	form    *form
-	width   int
-	height  int
 	keys    reportKeys
+	// export writes an exported file; exportDir is where files go by default.
+	export    func(path string, data []byte) error
+	exportDir string
 }
 
 type reportKeys struct {
 	Export, Up, Down, PgUp, PgDown key.Binding
 }
 
-// exportDoneMsg reports how an export went.
-type exportDoneMsg struct {
-	path string
-	err  error
-}
-
-func newReportStep(c *Common, sess *model.Session) step {
-	r := &reportStep{c: c, sess: sess, rev: -1}
+func newReportStep(c *Common, sess *model.Session, export func(string, []byte) error, exportDir string) *reportStep {
+	r := &reportStep{page: newPage(c, sess), rev: -1, export: export, exportDir: exportDir}
 	r.vp = viewport.New()
 	r.keys = reportKeys{
 		Export: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.export"))),
@@ -58,35 +53,27 @@ func newReportStep(c *Common, sess *model.Session) step {
 }
 
 func (r *reportStep) SetSize(w, h int) {
-	r.width, r.height = w, h
-	defer func() {
-		if r.rev >= 0 {
-			r.content() // rewrap now, in Update, for the new width
-		}
-	}()
+	r.page.SetSize(w, h)
 	r.vp.SetWidth(w)
 	r.vp.SetHeight(max(h-1, 1))
-	if r.form != nil {
-		r.form.SetWidth(min(w, 90))
-		r.form.SetHeight(h)
+	if r.rev >= 0 {
+		r.content() // rewrap now, in Update, for the new width
 	}
 }
 
-func (r *reportStep) Typing() bool { return r.form != nil }
+// sessionChanged makes the next preview render the session anew.
+func (r *reportStep) sessionChanged() { r.edits++ }
 
 // refresh renders the report again when the session changed since the
 // last preview; rendering is pure and takes a few milliseconds, so it is
 // done here rather than on every frame.
 func (r *reportStep) refresh() {
-	if r.rev == r.c.Rev && r.lang == string(r.c.Cat.Lang()) && r.privacy == r.c.Privacy {
+	if r.rev == r.edits && r.lang == string(r.c.Cat.Lang()) && r.privacy == r.c.Privacy {
 		return
 	}
-	r.rev, r.lang, r.privacy = r.c.Rev, string(r.c.Cat.Lang()), r.c.Privacy
-	sess := r.sess
-	if r.c.Privacy {
-		sess = report.Pseudonymise(sess)
-	}
-	r.md = string(report.Markdown(sess, report.Options{Lang: r.c.Cat.Lang(), Now: r.c.Now().In(r.c.Loc)}))
+	r.rev, r.lang, r.privacy = r.edits, string(r.c.Cat.Lang()), r.c.Privacy
+	// With the privacy screen on, the preview is the pseudonymised report.
+	r.md = string(report.Markdown(r.sess, report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: r.c.Privacy, Now: r.c.Now().In(r.c.Loc)}))
 	r.wrapped = -1
 }
 
@@ -105,13 +92,13 @@ func (r *reportStep) content() {
 	r.vp.SetContent(ansi.Wrap(r.md, max(r.width-1, 10), ""))
 }
 
-func (r *reportStep) Update(msg tea.Msg) tea.Cmd {
+func (r *reportStep) Update(msg tea.Msg) reply {
 	if r.form != nil {
-		return runForm(&r.form, msg, r.export)
+		return r.updateForm(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return reply{}
 	}
 	r.content()
 	switch {
@@ -126,44 +113,44 @@ func (r *reportStep) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(kp, r.keys.PgDown):
 		r.vp.PageDown()
 	}
-	return nil
+	return reply{}
 }
 
-// exportFormats are the formats offered on screen, the report first.
-var exportFormats = []string{"html", "md", "svg", "csv", "dot", "graphml", "json", "case"}
-
+// openExport opens the export form: the kind of file (report.Formats,
+// the report first), where it goes, whether to pseudonymise, and for a
+// case file the passphrase twice.
 func (r *reportStep) openExport() {
 	c := r.c
-	opts := make([]option, len(exportFormats))
-	for i, f := range exportFormats {
-		opts[i] = option{f, c.T("format." + f)}
+	var opts []option
+	for _, f := range report.Formats() {
+		opts = append(opts, option{f, c.T("format." + f)})
 	}
-	r.form = newForm(c, c.T("step6.export_title"))
-	r.form.keys.Submit.SetHelp("enter", c.T("key.export"))
-	r.form.SetWidth(min(r.width, 90))
-	r.form.SetHeight(r.height)
-	r.form.choice("format", c.T("field.format"), opts, "html").
+	f := newForm(c, c.T("step6.export_title"))
+	f.keys.Submit.SetHelp("enter", c.T("key.export"))
+	isCase := func() bool { return f.value("format") == "case" }
+	f.choice("format", c.T("field.format"), opts, "html").
 		text("path", c.T("field.export_path"), r.defaultPath("html"), true).
 		choice("pseudonymise", c.T("field.pseudonymise"), yesNo(c), "no").
-		secret("pass", c.T("field.export_pass")).showIf(r.isCase).
+		secret("pass", c.T("field.export_pass")).showIf(isCase).
 		validate(func(string) string {
-			if len([]rune(r.form.raw("pass"))) < 8 {
+			if len([]rune(f.raw("pass"))) < 8 {
 				return "step6.pass_short"
 			}
 			return ""
 		}).
-		secret("pass2", c.T("field.export_pass_again")).showIf(r.isCase).
+		secret("pass2", c.T("field.export_pass_again")).showIf(isCase).
 		validate(func(string) string {
-			if r.form.raw("pass2") != r.form.raw("pass") {
+			if f.raw("pass2") != f.raw("pass") {
 				return "step6.pass_differ"
 			}
 			return ""
 		})
-	r.form.onChange = func(key string) {
+	f.onChange = func(key string) {
 		if key == "format" {
-			r.form.setText("path", r.defaultPath(r.form.value("format")))
+			f.setText("path", r.defaultPath(f.value("format")))
 		}
 	}
+	r.open(f.onSubmit(func() reply { return run(r.exportCmd(f)) }))
 }
 
 // defaultPath proposes a file name that holds no personal data: the
@@ -174,25 +161,23 @@ func (r *reportStep) defaultPath(format string) string {
 		ext = "kring.age"
 	}
 	name := fmt.Sprintf("kring-%s-%s.%s", r.sess.ID, model.DateOf(r.c.Now().In(r.c.Loc)), ext)
-	if r.c.ExportDir != "" {
-		return filepath.Join(r.c.ExportDir, name)
+	if r.exportDir != "" {
+		return filepath.Join(r.exportDir, name)
 	}
 	return name
 }
 
-// export renders the chosen format now (pure and quick) and writes the
-// file in a command; the file is written by the Exporter cmd wires in.
-func (r *reportStep) export() tea.Cmd {
-	f := r.form
+// exportCmd renders the chosen format and writes the file in a command,
+// from a copy of the session taken now; the file is written by the
+// function cmd/kring wires in. The App shows how it went (exportDoneMsg).
+func (r *reportStep) exportCmd(f *form) tea.Cmd {
 	format, path := f.value("format"), f.value("path")
-	pseudo := f.value("pseudonymise") == "yes"
 	sess := r.sess.Clone()
-	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: pseudo, Now: r.c.Now().In(r.c.Loc)}
-	pass := []byte(f.raw("pass"))
-	write := r.c.Export
+	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: f.value("pseudonymise") == "yes", Now: r.c.Now().In(r.c.Loc), Passphrase: []byte(f.raw("pass"))}
+	write := r.export
 	return func() tea.Msg {
-		defer wipe(pass)
-		data, err := render(format, sess, opts, pass)
+		defer wipe(opts.Passphrase)
+		data, err := report.Render(format, sess, opts)
 		if err == nil {
 			err = write(path, data)
 		}
@@ -219,37 +204,7 @@ func (r *reportStep) ShortHelp() []key.Binding {
 
 func (r *reportStep) FullHelp() [][]key.Binding {
 	if r.form != nil {
-		return [][]key.Binding{r.form.ShortHelp()}
+		return r.formHelp()
 	}
 	return [][]key.Binding{{r.keys.Export}, {r.keys.Up, r.keys.PgUp}}
-}
-
-// isCase says whether the export form is set to an encrypted case file,
-// the one format that needs a passphrase.
-func (r *reportStep) isCase() bool { return r.form != nil && r.form.value("format") == "case" }
-
-// render makes the file of one format; it runs in the export command.
-func render(format string, s *model.Session, o report.Options, pass []byte) ([]byte, error) {
-	switch format {
-	case "md":
-		return report.Markdown(s, o), nil
-	case "html":
-		return report.HTML(s, o), nil
-	case "svg":
-		return report.SVG(s, o), nil
-	case "csv":
-		return report.CSV(s, o), nil
-	case "dot":
-		return report.DOT(s, o), nil
-	case "graphml":
-		return report.GraphML(s, o), nil
-	case "json":
-		return report.JSON(s, o)
-	case "case":
-		if o.Pseudonymise {
-			s = report.Pseudonymise(s)
-		}
-		return report.EncryptCase(s, pass)
-	}
-	return nil, fmt.Errorf("unknown format %q", format)
 }

@@ -119,17 +119,18 @@ func (s *sweep) SetWidth(w int) {
 	s.form.SetWidth(w)
 }
 
-// Update handles a key; done is true when the sweep ends.
-func (s *sweep) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update handles a key; done is true when the sweep ends. A name added
+// is an edit of the session (reply.edited).
+func (s *sweep) Update(msg tea.Msg) (reply, bool) {
 	if kp, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(kp, s.keys.Stop):
-			return nil, true
+			return reply{}, true
 		case key.Matches(kp, s.keys.Skip):
-			return nil, s.next()
+			return reply{}, s.next()
 		case key.Matches(kp, s.keys.Add) && strings.TrimSpace(s.form.value("name")) == "":
 			// enter on an empty name moves on, like esc.
-			return nil, s.next()
+			return reply{}, s.next()
 		}
 	}
 	cmd := s.form.Update(msg)
@@ -146,12 +147,12 @@ func (s *sweep) Update(msg tea.Msg) (tea.Cmd, bool) {
 		s.sess.AddPerson(p)
 		s.added = append(s.added, p.Name)
 		s.newForm()
-		return tea.Batch(cmd, requestSave(s.c, s.sess)), false
+		return edited().then(cmd), false
 	}
 	if s.form.state == formCancelled {
-		return nil, s.next()
+		return reply{}, s.next()
 	}
-	return cmd, false
+	return run(cmd), false
 }
 
 // next goes to the next question; it reports the end of the sweep.

@@ -70,7 +70,9 @@ func (u *unlockScreen) restyle() {
 
 func (u *unlockScreen) SetSize(w, h int) { u.width, u.height = w, h }
 
-func (u *unlockScreen) Update(msg tea.Msg) tea.Cmd {
+func (u *unlockScreen) Update(msg tea.Msg) reply { return run(u.update(msg)) }
+
+func (u *unlockScreen) update(msg tea.Msg) tea.Cmd {
 	if u.busy {
 		return nil
 	}

@@ -10,34 +10,40 @@ import (
 	"kring/model"
 )
 
-// stepCount is the number of steps of the workspace.
+// stepCount is the number of steps of the workspace, and of names on its
+// step bar (the catalogue's step.1 to step.6).
 const stepCount = 6
 
-// step is one page of the workspace. Steps share the session the
-// workspace holds and ask for a save through requestSave.
-type step interface {
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-	SetSize(w, h int)
-	Typing() bool
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
-}
-
-// backer is a step with a view of its own to leave on esc (a grid or a
-// zoom) before esc leaves the workspace.
-type backer interface{ Back() bool }
-
 // workspace walks the coach through the steps of one session: tab and
-// shift+tab, the number keys and a click on the step bar move between them.
+// shift+tab, the number keys and a click on the step bar move between
+// them. It owns the open session: a step that changed it says so in its
+// reply, and the workspace hands the App one snapshot to save (commit).
 type workspace struct {
-	c      *Common
-	sess   *model.Session
-	steps  [stepCount]step
+	c    *Common
+	sess *model.Session
+	save func(*model.Session) tea.Cmd
+	// The steps by name, for the workspace's own calls to one of them.
+	family     *familyStep
+	network    *mapStep
+	needs      *needsStep
+	jim        *jimStep
+	agreements *agreementsStep
+	report     *reportStep
+	// steps are the same in the order of the step bar.
+	steps  []step
 	active int
 	width  int
 	height int
 	keys   workspaceKeys
+}
+
+// workspaceOptions is what the App gives the workspace of a session.
+type workspaceOptions struct {
+	// save saves a snapshot of the session, after the saves before it.
+	save func(*model.Session) tea.Cmd
+	// export writes an exported file; exportDir is where files go by default.
+	export    func(path string, data []byte) error
+	exportDir string
 }
 
 type workspaceKeys struct {
@@ -47,22 +53,26 @@ type workspaceKeys struct {
 	Back   key.Binding
 }
 
-func newWorkspace(c *Common, sess *model.Session) *workspace {
-	w := &workspace{c: c, sess: sess}
+func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace {
+	w := &workspace{c: c, sess: sess, save: o.save}
 	w.keys = workspaceKeys{
 		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.T("key.next_step"))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.T("key.prev_step"))),
 		Number: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", c.T("key.goto_step"))),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.to_list"))),
 	}
-	w.steps[0] = newFamilyStep(c, sess)
-	w.steps[1] = newMapStep(c, sess)
-	w.steps[2] = newNeedsStep(c, sess)
-	w.steps[3] = newJimStep(c, sess)
-	w.steps[4] = newAgreementsStep(c, sess)
-	w.steps[5] = newReportStep(c, sess)
+	w.network = newMapStep(c, sess)
+	w.family = newFamilyStep(c, sess, w.startSweep)
+	w.needs = newNeedsStep(c, sess)
+	w.jim = newJimStep(c, sess)
+	w.agreements = newAgreementsStep(c, sess)
+	w.report = newReportStep(c, sess, o.export, o.exportDir)
+	w.steps = []step{w.family, w.network, w.needs, w.jim, w.agreements, w.report}
 	return w
 }
+
+// current is the step on screen.
+func (w *workspace) current() step { return w.steps[w.active] }
 
 // headerHeight is the rows above the step's content: the family label,
 // the step bar and a rule.
@@ -75,56 +85,55 @@ func (w *workspace) SetSize(width, height int) {
 	}
 }
 
-func (w *workspace) Typing() bool { return w.steps[w.active].Typing() }
+func (w *workspace) Typing() bool { return w.current().Typing() }
 
 func (w *workspace) goTo(i int) {
-	w.active = (i + stepCount) % stepCount
+	n := len(w.steps)
+	w.active = (i%n + n) % n
 	w.prepare()
 }
 
-// preparer is a step that makes its drawing ahead, in Update, so that
-// View only shows what is ready (the report is rendered here, not in View).
-type preparer interface{ prepare() }
-
-// prepare lets the active step make its drawing for the current state.
-func (w *workspace) prepare() {
-	if p, ok := w.steps[w.active].(preparer); ok {
-		p.prepare()
+// show puts a step on screen.
+func (w *workspace) show(s step) {
+	for i, x := range w.steps {
+		if x == s {
+			w.goTo(i)
+		}
 	}
 }
 
-// startSweepMsg asks to start the family sweep, which runs on the map so
-// that the family sees each answer appear.
-type startSweepMsg struct{}
+// prepare lets the active step make its drawing for the current state.
+func (w *workspace) prepare() { w.current().prepare() }
 
-func (w *workspace) Update(msg tea.Msg) tea.Cmd {
+// startSweep starts the family sweep, which step 1 asks for: it runs on
+// the map, so that the family sees each answer appear.
+func (w *workspace) startSweep() {
+	w.show(w.network)
+	w.network.startSweep()
+}
+
+func (w *workspace) Update(msg tea.Msg) reply {
 	switch msg := msg.(type) {
-	case startSweepMsg:
-		if ms, ok := w.steps[1].(*mapStep); ok {
-			w.goTo(1)
-			ms.startSweep()
-		}
-		return nil
 	case tea.KeyPressMsg:
 		if w.Typing() {
-			return w.steps[w.active].Update(msg)
+			return w.settle(w.current().Update(msg))
 		}
 		switch {
 		case key.Matches(msg, w.keys.Next):
 			w.goTo(w.active + 1)
-			return nil
+			return reply{}
 		case key.Matches(msg, w.keys.Prev):
 			w.goTo(w.active - 1)
-			return nil
+			return reply{}
 		case key.Matches(msg, w.keys.Number):
 			n, _ := strconv.Atoi(msg.String())
 			w.goTo(n - 1)
-			return nil
+			return reply{}
 		case key.Matches(msg, w.keys.Back):
-			if b, ok := w.steps[w.active].(backer); ok && b.Back() {
-				return nil
+			if w.current().Back() {
+				return reply{}
 			}
-			return send(closeSessionMsg{})
+			return run(send(closeSessionMsg{}))
 		}
 	case tea.MouseClickMsg:
 		m := msg.Mouse()
@@ -132,12 +141,49 @@ func (w *workspace) Update(msg tea.Msg) tea.Cmd {
 			for i, sp := range stepBarSpans(w.c, w.width, w.active) {
 				if m.X >= sp.from && m.X < sp.to {
 					w.goTo(i)
-					return nil
+					return reply{}
 				}
 			}
 		}
 	}
-	return w.steps[w.active].Update(msg)
+	return w.settle(w.current().Update(msg))
+}
+
+// settle finishes a step's reply: an edit is saved, and a dialog the step
+// opens answers through the workspace too, so that what it confirms is
+// saved like any other edit.
+func (w *workspace) settle(r reply) reply {
+	if r.dialog != nil {
+		r.dialog = stepDialog{dialog: r.dialog, w: w}
+	}
+	if r.edited {
+		r.edited = false
+		r.cmd = tea.Batch(r.cmd, w.commit())
+	}
+	return r
+}
+
+// commit stamps the edit and hands a snapshot of the session to the App
+// to save. The snapshot is taken now, in Update, so that no command ever
+// reads state that Update goes on changing. The steps that keep a drawing
+// of the session are told that it changed.
+func (w *workspace) commit() tea.Cmd {
+	w.sess.Updated = w.c.Now()
+	w.network.sessionChanged()
+	w.report.sessionChanged()
+	return w.save(w.sess.Clone())
+}
+
+// stepDialog is a dialog opened by a step: its reply goes through the
+// workspace as the step's own would.
+type stepDialog struct {
+	dialog
+	w *workspace
+}
+
+func (d stepDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
+	r, done := d.dialog.Update(msg)
+	return d.w.settle(r), done
 }
 
 func (w *workspace) View() string {
@@ -148,18 +194,18 @@ func (w *workspace) View() string {
 	}
 	bar := renderStepBar(w.c, w.width, w.active)
 	rule := st.Subtle.Render(strings.Repeat("─", max(w.width, 0)))
-	return head + "\n" + bar + "\n" + rule + "\n" + w.steps[w.active].View()
+	return head + "\n" + bar + "\n" + rule + "\n" + w.current().View()
 }
 
 func (w *workspace) ShortHelp() []key.Binding {
 	if w.Typing() {
-		return w.steps[w.active].ShortHelp()
+		return w.current().ShortHelp()
 	}
-	return append(w.steps[w.active].ShortHelp(), w.keys.Next, w.keys.Back, w.c.Keys.Help)
+	return append(w.current().ShortHelp(), w.keys.Next, w.keys.Back, w.c.Keys.Help)
 }
 
 func (w *workspace) FullHelp() [][]key.Binding {
-	return append(w.steps[w.active].FullHelp(),
+	return append(w.current().FullHelp(),
 		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back},
 		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.Quit, w.c.Keys.ForceQuit})
 }
@@ -208,23 +254,4 @@ func renderStepBar(c *Common, width, active int) string {
 		}
 	}
 	return b.String()
-}
-
-// apply carries out a confirmed removal on the session and tells the
-// steps that show it.
-func (w *workspace) apply(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case removeMemberMsg:
-		fs := w.steps[0].(*familyStep)
-		cmd := fs.remove(msg)
-		if ms, ok := w.steps[1].(*mapStep); ok && msg.kind == "person" {
-			ms.removed(msg.id)
-		}
-		return cmd
-	case removeRelationMsg:
-		if w.sess.RemoveRelation(msg.id) {
-			return requestSave(w.c, w.sess)
-		}
-	}
-	return nil
 }

@@ -27,7 +27,9 @@ func kring(t *testing.T, dir string, env map[string]string, args ...string) resu
 		vars[k] = v
 	}
 	var out, errb bytes.Buffer
-	cfg := config{kdf: store.TestKDF, tui: nil}
+	// A low work factor keeps case files quick to make; the format is
+	// the same.
+	cfg := config{kdf: store.TestKDF, tui: nil, caseWorkFactor: 10}
 	code := run(args, environ{getenv: func(k string) string { return vars[k] }}, stdio{in: strings.NewReader(""), out: &out, err: &errb}, cfg)
 	return result{code: code, stdout: out.String(), stderr: errb.String()}
 }

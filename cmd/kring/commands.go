@@ -41,38 +41,18 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 	if cfg.now != nil {
 		now = cfg.now
 	}
-	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now()}
+	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now(), CaseWorkFactor: cfg.caseWorkFactor}
 	format := cmd.format
 	if format == "" {
 		format = "json"
 	}
-	var data []byte
-	switch format {
-	case "md":
-		data = report.Markdown(sess, o)
-	case "html":
-		data = report.HTML(sess, o)
-	case "svg":
-		data = report.SVG(sess, o)
-	case "csv":
-		data = report.CSV(sess, o)
-	case "dot":
-		data = report.DOT(sess, o)
-	case "graphml":
-		data = report.GraphML(sess, o)
-	case "json":
-		data, err = report.JSON(sess, o)
-	case "case":
-		if cmd.pseudo {
-			sess = report.Pseudonymise(sess)
+	if format == "case" {
+		if o.Passphrase, err = exportPassphrase(cat, env, std, true); err != nil {
+			return err
 		}
-		var pass []byte
-		pass, err = exportPassphrase(cat, env, std, true)
-		if err == nil {
-			data, err = report.EncryptCase(sess, pass)
-			wipe(pass)
-		}
+		defer wipe(o.Passphrase)
 	}
+	data, err := report.Render(format, sess, o)
 	if err != nil {
 		return err
 	}

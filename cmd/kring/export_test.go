@@ -15,13 +15,6 @@ import (
 
 const exportPass = "een geheim voor de gemeente"
 
-// quickCases lowers the scrypt work factor of case files for one test.
-func quickCases(t *testing.T) {
-	old := report.CaseWorkFactor
-	report.CaseWorkFactor = 10
-	t.Cleanup(func() { report.CaseWorkFactor = old })
-}
-
 // imported makes a store with the example case and returns the store's
 // folder and the session's id.
 func imported(t *testing.T) (string, string) {
@@ -35,14 +28,13 @@ func imported(t *testing.T) (string, string) {
 }
 
 func TestExportEveryFormatToFile(t *testing.T) {
-	quickCases(t)
 	dir, id := imported(t)
 	out := t.TempDir()
 	starts := map[string]string{
 		"md": "# ", "html": "<!DOCTYPE html>", "svg": "<svg ", "csv": "id,name,role,", "dot": "// kring",
 		"graphml": "<?xml", "json": "{", "case": "-----BEGIN AGE ENCRYPTED FILE-----",
 	}
-	for _, f := range report.Formats {
+	for _, f := range report.Formats() {
 		path := filepath.Join(out, "export."+f)
 		r := kring(t, dir, map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}, "export", id, "--format", f, "--out", path)
 		if r.code != 0 || r.stdout != "" {
@@ -83,10 +75,9 @@ func TestExportLanguage(t *testing.T) {
 }
 
 func TestExportPseudonymised(t *testing.T) {
-	quickCases(t)
 	dir, id := imported(t)
 	env := map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}
-	for _, f := range report.Formats {
+	for _, f := range report.Formats() {
 		r := kring(t, dir, env, "export", id, "--format", f, "--pseudonymise")
 		if r.code != 0 {
 			t.Fatalf("%s: %+v", f, r)
@@ -112,7 +103,6 @@ func TestExportPseudonymised(t *testing.T) {
 }
 
 func TestExportCaseAndImportBack(t *testing.T) {
-	quickCases(t)
 	dir, id := imported(t)
 	env := map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}
 	path := filepath.Join(t.TempDir(), "gezin.kring")
@@ -144,7 +134,6 @@ func TestExportCaseAndImportBack(t *testing.T) {
 }
 
 func TestImportCaseErrors(t *testing.T) {
-	quickCases(t)
 	dir, id := imported(t)
 	path := filepath.Join(t.TempDir(), "gezin.kring")
 	if r := kring(t, dir, map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}, "export", id, "--format", "case", "--out", path); r.code != 0 {
@@ -180,7 +169,6 @@ func TestImportCaseErrors(t *testing.T) {
 }
 
 func TestExportCasePassphrase(t *testing.T) {
-	quickCases(t)
 	dir, id := imported(t)
 	r := kring(t, dir, nil, "export", id, "--format", "case")
 	if r.code != exitError || !strings.Contains(r.stderr, "No passphrase for the export file") || r.stdout != "" {
@@ -210,7 +198,7 @@ func TestExportUsageErrors(t *testing.T) {
 		oneLine(t, r.stderr)
 	}
 	r := kring(t, dir, nil, "export", "1", "--format", "xls")
-	for _, f := range report.Formats {
+	for _, f := range report.Formats() {
 		if !strings.Contains(r.stderr, f) {
 			t.Errorf("the error does not name %s: %q", f, r.stderr)
 		}

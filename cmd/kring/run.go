@@ -46,6 +46,9 @@ type config struct {
 	tui func(st *store.Store, cat i18n.Catalog, env environ, std stdio, o tuiOptions) error
 	// now is the clock of the export date; nil means time.Now.
 	now func() time.Time
+	// caseWorkFactor is the scrypt work factor of a case file; zero
+	// means age's default. Tests lower it to stay quick.
+	caseWorkFactor int
 }
 
 func defaultConfig() config {
@@ -140,9 +143,6 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 	return exitOK
 }
 
-// exportFormats are the formats kring export writes.
-var exportFormats = report.Formats
-
 // check validates the command word, its arguments and options before
 // anything is opened, so that a usage error never asks for a passphrase.
 func (c command) check() error {
@@ -155,8 +155,8 @@ func (c command) check() error {
 		if err := c.want(1, "cli.arg.id"); err != nil {
 			return err
 		}
-		if c.format != "" && !contains(exportFormats, c.format) {
-			return &errUsage{key: "cli.unknown_format", args: []any{c.format, strings.Join(exportFormats, ", ")}}
+		if c.format != "" && !contains(report.Formats(), c.format) {
+			return &errUsage{key: "cli.unknown_format", args: []any{c.format, strings.Join(report.Formats(), ", ")}}
 		}
 	case "import", "delete", "backup":
 		what := "cli.arg.file"

@@ -22,17 +22,18 @@ var (
 	ErrCaseNoPassphrase = errors.New("a case file needs a passphrase")
 )
 
-// CaseWorkFactor is the scrypt work factor (log2 N) of a new case file.
+// caseWorkFactor is the scrypt work factor (log2 N) of a new case file.
 // age's default, 18, costs about a second and 256 MiB on a laptop, which
-// is what guards a case file against guessing. Tests lower it.
-var CaseWorkFactor = 18
+// is what guards a case file against guessing. Options.CaseWorkFactor
+// lowers it for tests only.
+const caseWorkFactor = 18
 
-// EncryptCase returns the session as a kring/v1 document (model.Encode)
+// encryptCase returns the session as a kring/v1 document (model.Encode)
 // encrypted with age to a passphrase (an scrypt recipient), ASCII-armored:
 // a text file that survives mail and upload forms and opens with kring
 // import or with the age tool itself ("age -d"). The passphrase is used,
-// never stored.
-func EncryptCase(s *model.Session, passphrase []byte) ([]byte, error) {
+// never stored. workFactor zero means caseWorkFactor.
+func encryptCase(s *model.Session, passphrase []byte, workFactor int) ([]byte, error) {
 	if len(passphrase) == 0 {
 		return nil, ErrCaseNoPassphrase
 	}
@@ -47,7 +48,10 @@ func EncryptCase(s *model.Session, passphrase []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	rcp.SetWorkFactor(CaseWorkFactor)
+	if workFactor == 0 {
+		workFactor = caseWorkFactor
+	}
+	rcp.SetWorkFactor(workFactor)
 	var buf bytes.Buffer
 	aw := armor.NewWriter(&buf)
 	ew, err := age.Encrypt(aw, rcp)

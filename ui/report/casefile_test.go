@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"errors"
-	"os"
 	"testing"
 
 	"filippo.io/age"
@@ -11,17 +10,15 @@ import (
 	"kring/model"
 )
 
-func TestMain(m *testing.M) {
-	// A quick work factor keeps the tests fast; the format is the same.
-	CaseWorkFactor = 10
-	os.Exit(m.Run())
-}
+// quickCase encrypts with a low work factor, which keeps the tests fast;
+// the format is the same.
+func quickCase(s *model.Session, pass []byte) ([]byte, error) { return encryptCase(s, pass, 10) }
 
 var casePass = []byte("zeven kleine geitjes")
 
 func TestCaseRoundTrip(t *testing.T) {
 	s := example(t)
-	data, err := EncryptCase(s, casePass)
+	data, err := quickCase(s, casePass)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,20 +66,20 @@ func TestCaseBinary(t *testing.T) {
 }
 
 func TestCaseWrongPassphrase(t *testing.T) {
-	data, _ := EncryptCase(example(t), casePass)
+	data, _ := quickCase(example(t), casePass)
 	if _, err := DecryptCase(data, []byte("zeven kleine geitje")); !errors.Is(err, ErrCaseWrongPassphrase) {
 		t.Fatalf("got %v", err)
 	}
 	if _, err := DecryptCase(data, nil); !errors.Is(err, ErrCaseNoPassphrase) {
 		t.Fatalf("no passphrase: %v", err)
 	}
-	if _, err := EncryptCase(example(t), nil); !errors.Is(err, ErrCaseNoPassphrase) {
+	if _, err := quickCase(example(t), nil); !errors.Is(err, ErrCaseNoPassphrase) {
 		t.Fatalf("encrypt without passphrase: %v", err)
 	}
 }
 
 func TestCaseDamaged(t *testing.T) {
-	data, _ := EncryptCase(example(t), casePass)
+	data, _ := quickCase(example(t), casePass)
 	flipped := bytes.Clone(data)
 	flipped[len(flipped)-60] ^= 0x01 // inside the payload's base64
 	if flipped[len(flipped)-60] == '\n' || flipped[len(flipped)-60] == '-' {

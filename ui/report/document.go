@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"kring/model"
-	"kring/ui/i18n"
 )
 
 // The report is built once as a small document of blocks holding plain
@@ -213,8 +212,8 @@ func (b *builder) networkMap() {
 			if p.Sector != si && !(si == model.SectorProfessionals && !p.Sector.Valid()) {
 				continue
 			}
-			name := QualityGlyph(p) + " " + personName(p)
-			if m := JimMark(s, p.ID); m != "" {
+			name := p.QualityGlyph() + " " + personName(p)
+			if m := s.JimMark(p.ID); m != "" {
 				name += " " + m
 			}
 			dir := "–"
@@ -349,7 +348,7 @@ func (b *builder) finding(f model.Finding) string {
 		name = "[" + line(f.PersonID) + "]"
 	}
 	if f.Code == model.FindingStepOpen {
-		label := fieldLabel(t, f.Field, f.Step)
+		label := t.cat.FieldLabel(f.Field, f.Step)
 		if name != "" {
 			label = name + ": " + label
 		}
@@ -362,48 +361,6 @@ func (b *builder) finding(f model.Finding) string {
 	}
 	return t.T("needs.finding", f.Step, msg, t.code("rule", string(f.Rule)))
 }
-
-// FieldLabels maps the check's field paths to the catalogue keys of the
-// labels of the forms of step 3, so that screen and report name a field alike.
-var FieldLabels = map[string]string{
-	"request.words": "field.request_words", "request.youth_view": "field.youth_view",
-	"request.present": "field.present", "request.date": "field.date",
-	"applicability.jeugdwet": "field.jeugdwet", "applicability.resident": "field.resident", "applicability.basis": "field.basis",
-	"problems.text": "field.problems",
-	"help.kind":     "field.help_kind", "help.frequency": "field.help_frequency", "help.duration": "field.help_duration", "help.goals": "field.help_goals",
-	"own_strength.outcome": "field.own_outcome", "own_strength.standard": "field.own_standard",
-	"own_strength.capacity": "field.own_capacity", "own_strength.load": "field.own_load", "own_strength.reason": "field.reason",
-	"network.outcome": "field.network_outcome", "network.reason": "field.reason",
-	"family_plan.offer": "field.plan_offer", "family_plan.jim_present": "field.jim_present",
-	"preceding.decision": "field.decision", "preceding.which": "field.provision_which",
-	"general.decision": "field.decision", "general.which": "field.provision_which", "general.adequate": "field.provision_adequate",
-	"gap.conclusion": "field.gap_conclusion", "gap.form": "field.gap_form", "gap.reasoning": "field.gap_reasoning",
-	"family_view.view": "field.family_view", "family_view.comments": "field.family_comments", "family_view.date": "field.date",
-}
-
-// ContributionLabels are the catalogue keys that name the fields of one
-// network member's contribution.
-var ContributionLabels = map[string]string{
-	"what": "field.contrib_what", "how_often": "field.contrib_how_often", "asked": "field.contrib_asked",
-	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
-}
-
-// FieldLabel names a field of the check as the forms of step 3 do; a
-// whole step is named by its title. The screen and the report share it.
-func FieldLabel(cat i18n.Catalog, field string, step int) string {
-	if k, ok := FieldLabels[field]; ok {
-		return cat.T(k)
-	}
-	if strings.HasPrefix(field, "network.contributions[") {
-		_, last, _ := strings.Cut(field, "].")
-		if k, ok := ContributionLabels[last]; ok {
-			return cat.T(k)
-		}
-	}
-	return cat.T(fmt.Sprintf("check.%d.title", step))
-}
-
-func fieldLabel(t tr, field string, step int) string { return FieldLabel(t.cat, field, step) }
 
 // tf is a fact with a text that may hold line breaks.
 func (b *builder) tf(key, value string) fact {

@@ -199,7 +199,7 @@ func mapItems(s *model.Session) []mapItem {
 		}
 		items[i] = mapItem{
 			p: p, sector: sectorIndex(p.Sector), ring: ringOf(p.Ring),
-			letters: p.Support.Letters(), mark: JimMark(s, p.ID),
+			letters: p.Support.Letters(), mark: s.JimMark(p.ID),
 		}
 		seen := map[string]bool{}
 		for _, n := range []int{18, 10, 5, 2} {

@@ -45,20 +45,20 @@ func Pseudonymise(s *model.Session) *model.Session {
 		p := &c.People[i]
 		role := line(p.Role)
 		if !sameWord(line(p.Name), role) {
-			p.Name = Initials(p.Name)
+			p.Name = model.Initials(p.Name)
 		}
 		p.Role = r.replace(role)
 	}
-	c.Label = "Gezin " + Initials(c.Label)
+	c.Label = "Gezin " + model.Initials(c.Label)
 	if strings.TrimSpace(c.Coach) != "" {
-		c.Coach = Initials(c.Coach)
+		c.Coach = model.Initials(c.Coach)
 	}
 	c.Present = r.list(c.Present)
 	for i := range c.Needs {
 		n := &c.Needs[i]
 		n.Request.Present = r.list(n.Request.Present)
 		for j := range n.Problems.Expertise {
-			n.Problems.Expertise[j].Who = Initials(n.Problems.Expertise[j].Who)
+			n.Problems.Expertise[j].Who = model.Initials(n.Problems.Expertise[j].Who)
 		}
 	}
 	hideText(reflect.ValueOf(c).Elem())
@@ -163,11 +163,11 @@ func newRenamer(s *model.Session) *renamer {
 	}
 	for _, p := range s.People {
 		if !sameWord(line(p.Name), line(p.Role)) {
-			add(p.Name, Initials(p.Name))
+			add(p.Name, model.Initials(p.Name))
 		}
 	}
-	add(s.Coach, Initials(s.Coach))
-	add(s.Label, "Gezin "+Initials(s.Label))
+	add(s.Coach, model.Initials(s.Coach))
+	add(s.Label, "Gezin "+model.Initials(s.Label))
 	for k := range r.byFirst {
 		sort.SliceStable(r.byFirst[k], func(a, b int) bool { return len(r.byFirst[k][a].words) > len(r.byFirst[k][b].words) })
 	}
@@ -259,7 +259,7 @@ func (r *renamer) list(xs []string) []string {
 		if y := r.replace(x); y != x {
 			out[i] = y
 		} else {
-			out[i] = Initials(x)
+			out[i] = model.Initials(x)
 		}
 	}
 	return out

@@ -76,7 +76,7 @@ func TestPseudonymiseLeavesNoName(t *testing.T) {
 		o := opts(l)
 		o.Pseudonymise = true
 		outs := render(t, s, o)
-		c, err := EncryptCase(Pseudonymise(s), []byte("test passphrase"))
+		c, err := quickCase(Pseudonymise(s), []byte("test passphrase"))
 		if err != nil {
 			t.Fatal(err)
 		}

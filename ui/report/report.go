@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"kring/model"
@@ -28,11 +27,13 @@ type Options struct {
 	Pseudonymise bool
 	// Now is the export date shown in the report and on the map.
 	Now time.Time
+	// Passphrase encrypts a case file; the other formats do not use it.
+	// Render does not keep it: the caller wipes it after.
+	Passphrase []byte
+	// CaseWorkFactor is the scrypt work factor (log2 N) of a case file;
+	// zero means age's default, 18. Only tests lower it, to stay quick.
+	CaseWorkFactor int
 }
-
-// Formats lists the formats kring export writes, in the order the help
-// names them.
-var Formats = []string{"md", "html", "svg", "csv", "dot", "graphml", "json", "case"}
 
 // JSON returns model.Encode of the session, pseudonymised if asked.
 func JSON(s *model.Session, o Options) ([]byte, error) {
@@ -129,50 +130,11 @@ func (t tr) code(prefix, c string) string {
 // answer labels a yes/no/unknown answer.
 func (t tr) answer(a model.Answer) string { return t.code("answer", string(a)) }
 
-// QualityGlyph is the map's mark of a tie: ● strong, ○ normal, ◌ weak,
-// ✕ stressful, † deceased; the screen and every export use it.
-func QualityGlyph(p *model.Person) string {
-	if p.Deceased {
-		return "†"
-	}
-	switch p.Quality {
-	case model.QualityStrong:
-		return "●"
-	case model.QualityWeak:
-		return "◌"
-	case model.QualityStressful:
-		return "✕"
-	}
-	return "○"
-}
-
-// JimMark is ★ for an active JIM and ☆ for a candidate still in play,
-// for any youth; the screen and every export use it.
-func JimMark(s *model.Session, id string) string {
-	mark := ""
-	for i := range s.Jim {
-		j := &s.Jim[i]
-		if j.PersonID != id {
-			continue
-		}
-		switch j.Status {
-		case model.JimActive:
-			return "★"
-		case model.JimStopped:
-		default:
-			mark = "☆"
-		}
-	}
-	return mark
-}
-
 // sectorIndex is the position of a sector in map order; an unknown
 // sector is drawn with the last one rather than lost.
 func sectorIndex(s model.Sector) int {
-	for i, x := range model.Sectors {
-		if x == s {
-			return i
-		}
+	if i := s.Index(); i >= 0 {
+		return i
 	}
 	return len(model.Sectors) - 1
 }
@@ -186,25 +148,6 @@ func ringOf(r model.Ring) int {
 		return 4
 	}
 	return int(r)
-}
-
-// Initials turns "Familie de Vries" into "F.d.V.": the privacy screen
-// and pseudonymised exports both use it.
-func Initials(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		for _, r := range w {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
-				b.WriteByte('.')
-				break
-			}
-		}
-	}
-	if b.Len() == 0 {
-		return "…"
-	}
-	return b.String()
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

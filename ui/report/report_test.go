@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"image/png"
 	"math"
 	"os"
@@ -66,9 +67,45 @@ func TestGolden(t *testing.T) {
 }
 
 func TestFormatsList(t *testing.T) {
-	want := []string{"md", "html", "svg", "csv", "dot", "graphml", "json", "case"}
-	if !slices.Equal(Formats, want) {
-		t.Fatalf("Formats = %v", Formats)
+	want := []string{"html", "md", "svg", "csv", "dot", "graphml", "json", "case"}
+	if !slices.Equal(Formats(), want) {
+		t.Fatalf("Formats = %v", Formats())
+	}
+}
+
+// Render knows every format of the list, gives each its own function's
+// output, and refuses a format not in it.
+func TestRenderEveryFormat(t *testing.T) {
+	s := example(t)
+	o := Options{Lang: i18n.EN, Now: testNow, Passphrase: []byte("zeven kleine geitjes"), CaseWorkFactor: 10}
+	own := map[string][]byte{"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o), "dot": DOT(s, o), "graphml": GraphML(s, o)}
+	own["json"], _ = JSON(s, o)
+	for _, f := range Formats() {
+		data, err := Render(f, s, o)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if f == "case" {
+			back, err := DecryptCase(data, o.Passphrase)
+			if err != nil || back.Label != s.Label {
+				t.Fatalf("case: %v", err)
+			}
+			continue
+		}
+		if !bytes.Equal(data, own[f]) {
+			t.Errorf("%s: Render differs from the format's own function", f)
+		}
+	}
+	if _, err := Render("pdf", s, o); !errors.Is(err, ErrUnknownFormat) {
+		t.Fatalf("pdf: %v", err)
+	}
+	o.Pseudonymise = true
+	data, err := Render("case", s, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back, _ := DecryptCase(data, o.Passphrase); back == nil || back.Label != Pseudonymise(s).Label {
+		t.Fatal("a pseudonymised case file names the family")
 	}
 }
 

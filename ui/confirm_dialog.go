@@ -7,16 +7,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// dialog is something laid over the screen that has the keyboard until
-// it closes (crush's overlay stack, kept small).
-type dialog interface {
-	// Update handles a key; done reports that the dialog closes.
-	Update(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool)
-	View(width int) string
-	ShortHelp() []key.Binding
-}
-
-// confirmDialog asks a yes/no question; yes sends onYes.
+// confirmDialog asks a yes/no question and holds what to do on yes: the
+// action runs in the same Update as the key, and its reply (a command, a
+// change to the session) goes to whoever opened the dialog.
 type confirmDialog struct {
 	c    *Common
 	text string
@@ -26,12 +19,12 @@ type confirmDialog struct {
 	// private says the text was made with the privacy screen on, and so
 	// holds roles and initials only.
 	private bool
-	onYes   tea.Msg
+	onYes   func() reply
 	yes     key.Binding
 	no      key.Binding
 }
 
-func newConfirm(c *Common, text string, onYes tea.Msg) *confirmDialog {
+func newConfirm(c *Common, text string, onYes func() reply) *confirmDialog {
 	return &confirmDialog{
 		c: c, text: text, onYes: onYes, private: c.Privacy,
 		yes: key.NewBinding(key.WithKeys("y", "j"), key.WithHelp(c.T("confirm.yes_key"), c.T("confirm.yes"))),
@@ -39,18 +32,18 @@ func newConfirm(c *Common, text string, onYes tea.Msg) *confirmDialog {
 	}
 }
 
-func (d *confirmDialog) Update(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+func (d *confirmDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 	switch {
 	case key.Matches(msg, d.yes):
-		return send(d.onYes), true
+		return d.onYes(), true
 	case key.Matches(msg, d.no):
-		return nil, true
+		return reply{}, true
 	}
-	return nil, false
+	return reply{}, false
 }
 
 func (d *confirmDialog) View(width int) string {
-	inner := max(min(width-4, 60), 10)
+	inner := dialogWidth(width)
 	text := d.text
 	if d.c.Privacy && !d.plain && !d.private {
 		text = d.c.T("confirm.private")
@@ -62,24 +55,5 @@ func (d *confirmDialog) View(width int) string {
 
 func (d *confirmDialog) ShortHelp() []key.Binding { return []key.Binding{d.yes, d.no} }
 
-// wrap breaks text into lines of at most w cells at spaces; a word longer
-// than w is clipped.
-func wrap(text string, w int) []string {
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		line := ""
-		for _, word := range strings.Fields(para) {
-			switch {
-			case line == "":
-				line = clip(word, w)
-			case cells(line)+1+cells(word) <= w:
-				line += " " + word
-			default:
-				out = append(out, line)
-				line = clip(word, w)
-			}
-		}
-		out = append(out, line)
-	}
-	return out
-}
+// dialogWidth is the width of a dialog's text in a window width wide.
+func dialogWidth(width int) int { return max(min(width-4, 60), 10) }

@@ -1,0 +1,45 @@
+package ui
+
+import "kring/model"
+
+// The choices and checks that forms of several steps share.
+
+// codeOptions offers a list of codes with their catalogue labels under
+// prefix; an empty code is labelled as "unknown".
+func codeOptions[T ~string](c *Common, prefix string, codes []T) []option {
+	out := make([]option, len(codes))
+	for i, v := range codes {
+		code := string(v)
+		if code == "" {
+			code = "unknown"
+		}
+		out[i] = option{string(v), c.T(prefix + code)}
+	}
+	return out
+}
+
+// answerOptions offers yes, no and not known yet.
+func answerOptions(c *Common) []option {
+	return codeOptions(c, "answer.", model.Answers)
+}
+
+// yesNo offers no and yes, with the codes boolCode gives.
+func yesNo(c *Common) []option {
+	return []option{{"no", c.T("answer.no")}, {"yes", c.T("answer.yes")}}
+}
+
+// boolCode is the yesNo code of b.
+func boolCode(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// checkDate is a form check: empty or a real YYYY-MM-DD date.
+func checkDate(v string) string {
+	if !model.Date(v).Valid() {
+		return "field.date_invalid"
+	}
+	return ""
+}

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
+
+// step is one page of the workspace. It edits the session the workspace
+// holds and says so in its reply (edited); it never saves by itself.
+type step interface {
+	Update(msg tea.Msg) reply
+	View() string
+	SetSize(w, h int)
+	// Typing says a form has the keyboard.
+	Typing() bool
+	// Back leaves a view of the step's own (a grid, a zoom, a sub-page)
+	// on esc; false lets esc leave the workspace.
+	Back() bool
+	// prepare makes the step's drawing ahead, in Update, so that View
+	// only shows what is ready (the report is rendered here, not in View).
+	prepare()
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+}
+
+// page is what every step is made of: the shared Common, the open
+// session, its size and the form that may be open over it. Steps embed
+// it and override what they do differently.
+type page struct {
+	c      *Common
+	sess   *model.Session
+	form   *form
+	width  int
+	height int
+	// formWidth is the widest a form of the step is drawn.
+	formWidth int
+}
+
+func newPage(c *Common, sess *model.Session) page {
+	return page{c: c, sess: sess, formWidth: 90}
+}
+
+// SetSize sizes the step and its open form.
+func (p *page) SetSize(w, h int) {
+	p.width, p.height = w, h
+	if p.form != nil {
+		p.form.SetWidth(min(w, p.formWidth))
+		p.form.SetHeight(h)
+	}
+}
+
+// Typing says the step's form has the keyboard.
+func (p *page) Typing() bool { return p.form != nil }
+
+// Back has nothing of its own to leave.
+func (p *page) Back() bool { return false }
+
+// prepare has nothing to make ahead.
+func (p *page) prepare() {}
+
+// open shows a form over the step, sized for it.
+func (p *page) open(f *form) {
+	p.form = f
+	p.SetSize(p.width, p.height)
+}
+
+// updateForm gives msg to the open form; its action runs on a valid enter.
+func (p *page) updateForm(msg tea.Msg) reply { return runForm(&p.form, msg) }
+
+// formHelp is the open form's keys for the full help.
+func (p *page) formHelp() [][]key.Binding { return [][]key.Binding{p.form.ShortHelp()} }
+
+// listKeys are the keys of every list: up, down and enter to edit.
+func listKeys(c *Common, edit string) (up, down, enter key.Binding) {
+	return key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),
+		key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(edit)))
+}
