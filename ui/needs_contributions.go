@@ -21,10 +21,7 @@ func (n *needsStep) updateContributions(kp tea.KeyPressMsg) reply {
 	}
 	cs := need.Network.Contributions
 	switch {
-	case key.Matches(kp, n.keys.Up):
-		n.contrib = max(n.contrib-1, 0)
-	case key.Matches(kp, n.keys.Down):
-		n.contrib = max(min(n.contrib+1, len(cs)-1), 0)
+	case moveCursor(kp, n.keys.Up, n.keys.Down, &n.contrib, len(cs)):
 	case key.Matches(kp, n.keys.AddContrib):
 		n.openContribution(-1)
 	case key.Matches(kp, n.keys.Edit):

@@ -69,8 +69,46 @@ func (p *page) open(f *form) {
 // updateForm gives msg to the open form; its action runs on a valid enter.
 func (p *page) updateForm(msg tea.Msg) reply { return runForm(&p.form, msg) }
 
+// handle is the Update of a step: msg goes to the open form, else a key
+// goes to onKey; other messages mean nothing to a step.
+func (p *page) handle(msg tea.Msg, onKey func(tea.KeyPressMsg) reply) reply {
+	if p.form != nil {
+		return p.updateForm(msg)
+	}
+	if kp, ok := msg.(tea.KeyPressMsg); ok {
+		return onKey(kp)
+	}
+	return reply{}
+}
+
+// pick returns the row under *cursor of a list, keeping the cursor on
+// the list; false when the list is empty.
+func pick[T any](rows []T, cursor *int) (T, bool) {
+	if len(rows) == 0 {
+		*cursor = 0
+		var none T
+		return none, false
+	}
+	*cursor = max(min(*cursor, len(rows)-1), 0)
+	return rows[*cursor], true
+}
+
 // formHelp is the open form's keys for the full help.
 func (p *page) formHelp() [][]key.Binding { return [][]key.Binding{p.form.ShortHelp()} }
+
+// moveCursor moves *cursor one row up or down a list of n rows on the
+// up and down keys, staying on the list; false when kp is neither key.
+func moveCursor(kp tea.KeyPressMsg, up, down key.Binding, cursor *int, n int) bool {
+	switch {
+	case key.Matches(kp, up):
+		*cursor = max(*cursor-1, 0)
+	case key.Matches(kp, down):
+		*cursor = max(min(*cursor+1, n-1), 0)
+	default:
+		return false
+	}
+	return true
+}
 
 // listKeys are the keys of every list: up, down and enter to edit.
 func listKeys(c *Common, edit string) (up, down, enter key.Binding) {

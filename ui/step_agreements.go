@@ -60,13 +60,7 @@ func (a *agreementsStep) rows() []agreeRow {
 
 // selected returns the row under the cursor, clamping the cursor.
 func (a *agreementsStep) selected() (agreeRow, bool) {
-	rows := a.rows()
-	if len(rows) == 0 {
-		a.cursor = 0
-		return agreeRow{}, false
-	}
-	a.cursor = max(min(a.cursor, len(rows)-1), 0)
-	return rows[a.cursor], true
+	return pick(a.rows(), &a.cursor)
 }
 
 // selectRow puts the cursor on an agreement's line or one of its reviews.
@@ -79,21 +73,13 @@ func (a *agreementsStep) selectRow(agreement, review int) {
 	}
 }
 
-func (a *agreementsStep) Update(msg tea.Msg) reply {
-	if a.form != nil {
-		return a.updateForm(msg)
-	}
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return reply{}
-	}
+func (a *agreementsStep) Update(msg tea.Msg) reply { return a.handle(msg, a.onKey) }
+
+// onKey handles a key while no form is open.
+func (a *agreementsStep) onKey(kp tea.KeyPressMsg) reply {
 	row, has := a.selected()
 	switch {
-	case key.Matches(kp, a.keys.Up):
-		a.cursor = max(a.cursor-1, 0)
-	case key.Matches(kp, a.keys.Down):
-		a.cursor++
-		a.selected()
+	case moveCursor(kp, a.keys.Up, a.keys.Down, &a.cursor, len(a.rows())):
 	case key.Matches(kp, a.keys.Add):
 		a.openAgreement(nil)
 	case !has:

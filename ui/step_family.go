@@ -64,21 +64,14 @@ func (f *familyStep) rows() []row {
 	return rows
 }
 
-func (f *familyStep) Update(msg tea.Msg) reply {
-	if f.form != nil {
-		return f.updateForm(msg)
-	}
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return reply{}
-	}
+func (f *familyStep) Update(msg tea.Msg) reply { return f.handle(msg, f.onKey) }
+
+// onKey handles a key while no form is open.
+func (f *familyStep) onKey(kp tea.KeyPressMsg) reply {
 	rows := f.rows()
 	f.cursor = min(f.cursor, len(rows)-1)
 	switch {
-	case key.Matches(kp, f.keys.Up):
-		f.cursor = max(f.cursor-1, 0)
-	case key.Matches(kp, f.keys.Down):
-		f.cursor = min(f.cursor+1, len(rows)-1)
+	case moveCursor(kp, f.keys.Up, f.keys.Down, &f.cursor, len(rows)):
 	case key.Matches(kp, f.keys.Details):
 		f.openDetails()
 	case key.Matches(kp, f.keys.AddYouth):

@@ -89,34 +89,20 @@ func (j *jimStep) rows() []jimRow {
 
 // selected returns the row under the cursor, clamping the cursor.
 func (j *jimStep) selected() (jimRow, bool) {
-	rows := j.rows()
-	if len(rows) == 0 {
-		j.cursor = 0
-		return jimRow{}, false
-	}
-	j.cursor = max(min(j.cursor, len(rows)-1), 0)
-	return rows[j.cursor], true
+	return pick(j.rows(), &j.cursor)
 }
 
-func (j *jimStep) Update(msg tea.Msg) reply {
-	if j.form != nil {
-		return j.updateForm(msg)
-	}
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return reply{}
-	}
+func (j *jimStep) Update(msg tea.Msg) reply { return j.handle(msg, j.onKey) }
+
+// onKey handles a key while no form is open.
+func (j *jimStep) onKey(kp tea.KeyPressMsg) reply {
 	y := j.currentYouth()
 	if y == nil {
 		return reply{}
 	}
 	row, has := j.selected()
 	switch {
-	case key.Matches(kp, j.keys.Up):
-		j.cursor = max(j.cursor-1, 0)
-	case key.Matches(kp, j.keys.Down):
-		j.cursor++
-		j.selected()
+	case moveCursor(kp, j.keys.Up, j.keys.Down, &j.cursor, len(j.rows())):
 	case key.Matches(kp, j.keys.Youth), key.Matches(kp, j.keys.Next):
 		step := 1
 		if key.Matches(kp, j.keys.Youth) {

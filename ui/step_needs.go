@@ -75,14 +75,10 @@ func (n *needsStep) current() *model.Need {
 	return &n.sess.Needs[n.need]
 }
 
-func (n *needsStep) Update(msg tea.Msg) reply {
-	if n.form != nil {
-		return n.updateForm(msg)
-	}
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return reply{}
-	}
+func (n *needsStep) Update(msg tea.Msg) reply { return n.handle(msg, n.onKey) }
+
+// onKey handles a key while no form is open.
+func (n *needsStep) onKey(kp tea.KeyPressMsg) reply {
 	if n.contributions {
 		return n.updateContributions(kp)
 	}
@@ -96,10 +92,7 @@ func (n *needsStep) Update(msg tea.Msg) reply {
 		n.need = max(n.need-1, 0)
 	case key.Matches(kp, n.keys.NextNeed):
 		n.need = min(n.need+1, len(n.sess.Needs)-1)
-	case key.Matches(kp, n.keys.Up):
-		n.row = max(n.row-1, 0)
-	case key.Matches(kp, n.keys.Down):
-		n.row = min(n.row+1, checkSteps-1)
+	case moveCursor(kp, n.keys.Up, n.keys.Down, &n.row, checkSteps):
 	case key.Matches(kp, n.keys.EditNeed):
 		n.openNeed(need)
 	case key.Matches(kp, n.keys.Reasons):

@@ -92,14 +92,10 @@ func (r *reportStep) content() {
 	r.vp.SetContent(ansi.Wrap(r.md, max(r.width-1, 10), ""))
 }
 
-func (r *reportStep) Update(msg tea.Msg) reply {
-	if r.form != nil {
-		return r.updateForm(msg)
-	}
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return reply{}
-	}
+func (r *reportStep) Update(msg tea.Msg) reply { return r.handle(msg, r.onKey) }
+
+// onKey handles a key while no form is open.
+func (r *reportStep) onKey(kp tea.KeyPressMsg) reply {
 	r.content()
 	switch {
 	case key.Matches(kp, r.keys.Export):
