@@ -81,6 +81,7 @@ func twoReviewRounds(d *driver) {
 }
 
 func TestGoldenAgreements(t *testing.T) {
+	t.Parallel()
 	type screen struct {
 		name string
 		lang i18n.Lang
@@ -109,6 +110,7 @@ func TestGoldenAgreements(t *testing.T) {
 	}
 	for _, sc := range screens {
 		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), lang: sc.lang, width: sc.w, height: sc.h}, func(t *testing.T, d *driver) {
 				sc.to(d)
 				golden.RequireEqual(t, []byte(d.view()))
@@ -118,6 +120,7 @@ func TestGoldenAgreements(t *testing.T) {
 }
 
 func TestAgreementsAddWithSomeoneFromTheMap(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		d.requireView("2 agreements · not reviewed yet")
@@ -171,6 +174,7 @@ func TestAgreementsAddWithSomeoneFromTheMap(t *testing.T) {
 }
 
 func TestAgreementsEditKeepsReviews(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		review(d, "")
@@ -189,6 +193,7 @@ func TestAgreementsEditKeepsReviews(t *testing.T) {
 }
 
 func TestAgreementsReviewsAndTheFlag(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		selectAgreement(t, d, "a2")
@@ -237,6 +242,7 @@ func TestAgreementsReviewsAndTheFlag(t *testing.T) {
 }
 
 func TestAgreementsDutchFlag(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		review(d, "", "left")
@@ -247,6 +253,7 @@ func TestAgreementsDutchFlag(t *testing.T) {
 }
 
 func TestAgreementsEscSavesNothing(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		n := len(d.store.savedSessions())
@@ -274,6 +281,7 @@ func TestAgreementsEscSavesNothing(t *testing.T) {
 }
 
 func TestAgreementsRemoveAsks(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		selectAgreement(t, d, "a2")
@@ -320,6 +328,7 @@ func TestAgreementsRemoveAsks(t *testing.T) {
 }
 
 func TestAgreementsBadDueDateIsRefused(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		n := len(d.store.savedSessions())
@@ -366,6 +375,7 @@ func TestAgreementsBadDueDateIsRefused(t *testing.T) {
 }
 
 func TestAgreementsPrivacy(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openAgreements(d)
 		review(d, "Ria was ziek.", "left")
@@ -383,6 +393,7 @@ func TestAgreementsPrivacy(t *testing.T) {
 // Every party and outcome has a label in both languages: these keys are
 // built from model codes, which the catalogue's own test cannot see.
 func TestAgreementCodesHaveLabels(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, p := range model.Parties {
 		keys = append(keys, "agree.party."+string(p), "agree.party_short."+string(p))
@@ -403,6 +414,7 @@ func TestAgreementCodesHaveLabels(t *testing.T) {
 // With more agreements than fit, moving down keeps the cursor in view,
 // and the agreement a selected review belongs to stays named above it.
 func TestAgreementsScrollKeepsTheAgreementInView(t *testing.T) {
+	t.Parallel()
 	ex := exampleCase(t)
 	ex.ID = "1"
 	for i := range 8 {
@@ -437,6 +449,7 @@ func TestAgreementsScrollKeepsTheAgreementInView(t *testing.T) {
 }
 
 func TestAgreeScroll(t *testing.T) {
+	t.Parallel()
 	lines := []string{"0", "1", "2", "3", "4", "5", "6", "7"}
 	tests := []struct {
 		at, top, h int

@@ -97,6 +97,9 @@ type App struct {
 	// "close" (back to the list); if that save fails, the coach is asked.
 	afterSave string
 	isDark    bool
+	// caseWorkFactor is the scrypt work factor of an exported case file;
+	// zero is age's default. Only the package's own tests lower it.
+	caseWorkFactor int
 }
 
 // New builds the App. Everything the first screen needs is set here, not
@@ -410,7 +413,7 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 			a.setError(msg.err)
 			return nil, true
 		}
-		a.work = newWorkspace(a.c, msg.sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir})
+		a.work = newWorkspace(a.c, msg.sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir, caseWorkFactor: a.caseWorkFactor})
 		a.work.SetSize(a.c.Width, a.bodyHeight())
 		a.screen = screenWorkspace
 		a.status, a.statusErr = "", false

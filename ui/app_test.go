@@ -19,6 +19,7 @@ import (
 // The keymaps match on msg.String(): the driver's key presses must give
 // exactly the names they bind.
 func TestKeyMsgStrings(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"enter", "esc", "tab", "shift+tab", "up", "down", "left", "right", "backspace", "space", "ctrl+p", "ctrl+c", "q", "?", "/", "a", "A", "1", "é"} {
 		if got := keyMsg(name).String(); got != name {
 			t.Errorf("keyMsg(%q).String() = %q", name, got)
@@ -35,6 +36,7 @@ func openExample(d *driver) {
 }
 
 func TestWorkspaceKeysMoveBetweenSteps(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		keys []string
@@ -51,6 +53,7 @@ func TestWorkspaceKeysMoveBetweenSteps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				openExample(d)
 				d.press(tt.keys...)
@@ -70,9 +73,11 @@ func TestWorkspaceKeysMoveBetweenSteps(t *testing.T) {
 }
 
 func TestStepBarClickCyclesSteps(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {60, 16}} {
 		for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 			t.Run(fmt.Sprintf("%s/%dx%d", lang, size[0], size[1]), func(t *testing.T) {
+				t.Parallel()
 				runApp(t, setup{store: listStore(t), lang: lang, width: size[0], height: size[1]}, func(t *testing.T, d *driver) {
 					openExample(d)
 					spans := stepBarSpans(d.app.c, size[0], 0)
@@ -113,6 +118,7 @@ func TestStepBarClickCyclesSteps(t *testing.T) {
 }
 
 func TestEscReturnsToList(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		lists := len(d.store.callsOf("List"))
@@ -129,6 +135,7 @@ func TestEscReturnsToList(t *testing.T) {
 }
 
 func TestNewSession(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("n")
 		if !d.app.sessions.adding || !d.app.active().Typing() {
@@ -162,6 +169,7 @@ func TestNewSession(t *testing.T) {
 }
 
 func TestNewSessionEscCancels(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("n")
 		d.typ("Familie Nooit")
@@ -183,6 +191,7 @@ func TestNewSessionEscCancels(t *testing.T) {
 }
 
 func TestOpenSession(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("down", "enter")
 		d.requireScreen(screenWorkspace)
@@ -197,6 +206,7 @@ func TestOpenSession(t *testing.T) {
 }
 
 func TestOpenFailureShowsError(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.store.mu.Lock()
 		delete(d.store.sessions, "1")
@@ -208,6 +218,7 @@ func TestOpenFailureShowsError(t *testing.T) {
 }
 
 func TestDeleteSession(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		key     string
 		deleted bool
@@ -219,6 +230,7 @@ func TestDeleteSession(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				d.press("down", "d")
 				if len(d.app.dialogs.stack) != 1 {
@@ -254,6 +266,7 @@ func TestDeleteSession(t *testing.T) {
 }
 
 func TestDeleteDialogKeepsPrivacy(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("ctrl+p", "d")
 		d.requireNoView("Veldkamp")
@@ -262,6 +275,7 @@ func TestDeleteDialogKeepsPrivacy(t *testing.T) {
 }
 
 func TestUnlockNewStore(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{fresh: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.requireScreen(screenUnlock)
 		d.requireView(d.app.c.T("unlock.no_recovery")[:20])
@@ -309,6 +323,7 @@ func TestUnlockNewStore(t *testing.T) {
 }
 
 func TestUnlockExistingStore(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{locked: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.requireScreen(screenUnlock)
 		d.requireNoView(d.app.c.T("unlock.again"))
@@ -341,6 +356,7 @@ func TestUnlockExistingStore(t *testing.T) {
 }
 
 func TestUnlockStoreErrorIsExplained(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{locked: true, store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.store.failUnlock(errors.New("the file is damaged"))
 		d.typ(testPass)
@@ -369,6 +385,7 @@ func addMember(d *driver, name, role string) {
 }
 
 func TestAddHouseholdMember(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		addMember(d, "Anna", "oma")
@@ -401,6 +418,7 @@ func TestAddHouseholdMember(t *testing.T) {
 }
 
 func TestFormRequiresName(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a", "tab")
@@ -422,6 +440,7 @@ func TestFormRequiresName(t *testing.T) {
 }
 
 func TestSaveFailureKeepsEdit(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.failSave(errors.New("the disk is full."))
@@ -450,6 +469,7 @@ func TestSaveFailureKeepsEdit(t *testing.T) {
 }
 
 func TestSavesAreSerialized(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.holdSaves()
@@ -494,6 +514,7 @@ func TestSavesAreSerialized(t *testing.T) {
 }
 
 func TestPrivacyScreen(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		names := []string{"Veldkamp", "Noor", "Sem", "Bakker", "Jesse", "Amrani", "Sara"}
 		d.press("ctrl+p")
@@ -529,6 +550,7 @@ func TestPrivacyScreen(t *testing.T) {
 }
 
 func TestPrivacyKeyWorksWhileTyping(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a")
@@ -544,6 +566,7 @@ func TestPrivacyKeyWorksWhileTyping(t *testing.T) {
 }
 
 func TestAutoLock(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.clock.Advance(9 * time.Minute)
@@ -584,6 +607,7 @@ func TestAutoLock(t *testing.T) {
 }
 
 func TestAutoLockFromListAndDialog(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		d.press("d", "ctrl+p")
 		d.clock.Advance(DefaultIdleLock + time.Second)
@@ -597,6 +621,7 @@ func TestAutoLockFromListAndDialog(t *testing.T) {
 }
 
 func TestAutoLockWaitsForSave(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.holdSaves()
@@ -625,7 +650,9 @@ func TestAutoLockWaitsForSave(t *testing.T) {
 }
 
 func TestQuitKey(t *testing.T) {
+	t.Parallel()
 	t.Run("q returns tea.Quit on the list", func(t *testing.T) {
+		t.Parallel()
 		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			_, cmd := d.app.Update(keyMsg("q"))
 			if cmd == nil {
@@ -651,6 +678,7 @@ func TestQuitKey(t *testing.T) {
 	}
 	for _, tt := range typing {
 		t.Run("q types into the "+tt.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, tt.setup, func(t *testing.T, d *driver) {
 				tt.to(d)
 				d.typ("q?")
@@ -667,6 +695,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	}
 	t.Run("q in the workspace quits", func(t *testing.T) {
+		t.Parallel()
 		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.press("q")
@@ -676,6 +705,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	})
 	t.Run("ctrl+c quits while typing", func(t *testing.T) {
+		t.Parallel()
 		runApp(t, setup{locked: true}, func(t *testing.T, d *driver) {
 			d.press("ctrl+c")
 			if !d.quit {
@@ -684,6 +714,7 @@ func TestQuitKey(t *testing.T) {
 		})
 	})
 	t.Run("quit waits for a save", func(t *testing.T) {
+		t.Parallel()
 		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.store.holdSaves()
@@ -705,8 +736,10 @@ func TestQuitKey(t *testing.T) {
 }
 
 func TestHelpOverlay(t *testing.T) {
+	t.Parallel()
 	for _, close := range []string{"?", "esc", "q"} {
 		t.Run(close, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 				d.press("?")
 				if !d.app.showHelp {
@@ -728,6 +761,7 @@ func TestHelpOverlay(t *testing.T) {
 		})
 	}
 	t.Run("workspace help names every key", func(t *testing.T) {
+		t.Parallel()
 		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.press("?")
@@ -742,6 +776,7 @@ func TestHelpOverlay(t *testing.T) {
 // of (the bubble's fake) time and locks once the injected clock says
 // the idle time has passed.
 func TestInitArmsIdleCheck(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		lists := len(d.store.callsOf("List"))
 		d.run(d.app.Init())

@@ -11,6 +11,7 @@ import (
 // Keys built from model codes cannot be found by the catalogue's own test,
 // which looks for literal keys: this test builds every one of them.
 func TestEveryCodeHasALabel(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, s := range model.Sectors {
 		keys = append(keys, "sector."+string(s), "sector_short."+string(s))
@@ -69,6 +70,7 @@ func TestEveryCodeHasALabel(t *testing.T) {
 
 // Every result, finding and rule of the check has words in both languages.
 func TestEveryCheckCodeHasALabel(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, r := range model.Results {
 		keys = append(keys, "result."+string(r), "result_short."+string(r))

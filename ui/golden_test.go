@@ -17,6 +17,7 @@ import (
 //
 // and read every changed file before committing it.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	type screen struct {
 		name  string
 		setup setup
@@ -41,6 +42,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, sc := range screens {
 		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
 			s := sc.setup
 			if s.store != nil {
 				s.store = listStore(t)

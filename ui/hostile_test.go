@@ -49,6 +49,7 @@ func hostileSession() *model.Session {
 }
 
 func TestHostileNamesFromTheStore(t *testing.T) {
+	t.Parallel()
 	for _, color := range []bool{false, true} {
 		for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 			name := string(lang) + "/nocolor"
@@ -56,6 +57,7 @@ func TestHostileNamesFromTheStore(t *testing.T) {
 				name = string(lang) + "/color"
 			}
 			t.Run(name, func(t *testing.T) {
+				t.Parallel()
 				st := newFakeStore(testPass, hostileSession())
 				for _, n := range hostileNames {
 					s := &model.Session{Label: n, Created: testNow, Updated: testNow}
@@ -132,8 +134,10 @@ func checkNotInjected(t *testing.T, raw string) {
 }
 
 func TestHostileNamesTypedAndPasted(t *testing.T) {
+	t.Parallel()
 	for _, color := range []bool{false, true} {
 		t.Run(map[bool]string{false: "nocolor", true: "color"}[color], func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), color: color}, func(t *testing.T, d *driver) {
 				// A new session whose label is pasted.
 				d.press("n")
@@ -187,6 +191,7 @@ func TestHostileNamesTypedAndPasted(t *testing.T) {
 }
 
 func TestCleanInput(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in, want tea.Msg
 	}{

@@ -84,6 +84,7 @@ func allCriteriaYes(t *testing.T, d *driver) {
 }
 
 func TestGoldenJim(t *testing.T) {
+	t.Parallel()
 	type screen struct {
 		name string
 		lang i18n.Lang
@@ -109,6 +110,7 @@ func TestGoldenJim(t *testing.T) {
 	}
 	for _, sc := range screens {
 		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), lang: sc.lang, width: sc.w, height: sc.h}, func(t *testing.T, d *driver) {
 				sc.to(d)
 				golden.RequireEqual(t, []byte(d.view()))
@@ -143,6 +145,7 @@ func activateIris(d *driver) {
 }
 
 func TestJimFromTheMapToActive(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		activateIris(d)
 		s := lastSaved(t, d)
@@ -181,6 +184,7 @@ func TestJimFromTheMapToActive(t *testing.T) {
 }
 
 func TestJimMapKeyRefusesAParent(t *testing.T) {
+	t.Parallel()
 	for _, id := range []string{"p1", "p7"} { // Sanne, Ruben
 		runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 			openMap(d)
@@ -204,6 +208,7 @@ func TestJimMapKeyRefusesAParent(t *testing.T) {
 }
 
 func TestJimMapKeyOtherRefusals(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name, person, want string
 		oneYouth           bool
@@ -213,6 +218,7 @@ func TestJimMapKeyOtherRefusals(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 				openMap(d)
 				if c.oneYouth {
@@ -232,6 +238,7 @@ func TestJimMapKeyOtherRefusals(t *testing.T) {
 
 // Lotte is Noor's candidate already: with two youths, m offers Sem first.
 func TestJimMapKeyOffersTheOtherYouth(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openMap(d)
 		mapOf(d).selected = "p5"
@@ -262,6 +269,7 @@ func TestJimMapKeyOffersTheOtherYouth(t *testing.T) {
 }
 
 func TestJimMapKeyWithoutYouths(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		d.press("n")
 		d.typ("Familie Qadir")
@@ -279,6 +287,7 @@ func TestJimMapKeyWithoutYouths(t *testing.T) {
 }
 
 func TestJimPickerRefusesAParent(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.press("a")
@@ -306,6 +315,7 @@ func TestJimPickerRefusesAParent(t *testing.T) {
 }
 
 func TestJimSuggestionBecomesACandidate(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.requireView("Suggested by kring · the youth chooses")
@@ -331,6 +341,7 @@ func TestJimSuggestionBecomesACandidate(t *testing.T) {
 }
 
 func TestJimStatusRules(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		// Out of order: named to active.
@@ -377,6 +388,7 @@ func TestJimStatusRules(t *testing.T) {
 }
 
 func TestJimOneActivePerYouthOnScreen(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		s := d.app.work.sess
@@ -398,6 +410,7 @@ func TestJimOneActivePerYouthOnScreen(t *testing.T) {
 }
 
 func TestJimCriteriaFormKeepsWhatItDidNotChange(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.press("enter")
@@ -418,6 +431,7 @@ func TestJimCriteriaFormKeepsWhatItDidNotChange(t *testing.T) {
 }
 
 func TestJimRemoveAsksFirst(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.press("x")
@@ -436,6 +450,7 @@ func TestJimRemoveAsksFirst(t *testing.T) {
 }
 
 func TestJimSwitchesYouth(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.requireView("JIM for Noor")
@@ -462,6 +477,7 @@ func TestJimSwitchesYouth(t *testing.T) {
 }
 
 func TestJimPrivacy(t *testing.T) {
+	t.Parallel()
 	for _, w := range []int{80, 120} {
 		runApp(t, setup{store: listStore(t), lang: i18n.EN, width: w, height: 40}, func(t *testing.T, d *driver) {
 			openJim(d)
@@ -478,6 +494,7 @@ func TestJimPrivacy(t *testing.T) {
 }
 
 func TestJimHelpListsTheKeys(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openJim(d)
 		d.press("?")
@@ -491,6 +508,7 @@ func TestJimHelpListsTheKeys(t *testing.T) {
 
 // Keys built from model codes cannot be found by the catalogue's own test.
 func TestEveryJimCodeHasALabel(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, c := range model.Criteria {
 		keys = append(keys, "jim.criterion."+string(c), "jim.criterion_short."+string(c))
@@ -513,6 +531,7 @@ func TestEveryJimCodeHasALabel(t *testing.T) {
 }
 
 func TestJimMarker(t *testing.T) {
+	t.Parallel()
 	s := exampleCase(t)
 	lotte, iris := s.Person("p5"), s.Person("p9")
 	if s.JimMark(lotte.ID) != "☆" || s.JimMark(iris.ID) != "" {
@@ -530,6 +549,7 @@ func TestJimMarker(t *testing.T) {
 
 // m works in the map's overview and zoom too.
 func TestJimMapKeyInGridAndZoom(t *testing.T) {
+	t.Parallel()
 	for _, mode := range []string{"g", "z"} {
 		runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 			openMap(d)
@@ -549,6 +569,7 @@ func TestJimMapKeyInGridAndZoom(t *testing.T) {
 }
 
 func TestJimAddWithNobodyOnTheMap(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		d.press("n")
 		d.typ("Familie Qadir")

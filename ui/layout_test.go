@@ -262,10 +262,12 @@ func checkEscapes(t *testing.T, raw string, noColor bool) {
 }
 
 func TestEveryScreenFits(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, size := range [][2]int{{80, 24}, {MinWidth, MinHeight}, {120, 40}} {
 			for _, st := range allStates(t, lang, size[0], size[1]) {
 				t.Run(st.name, func(t *testing.T) {
+					t.Parallel()
 					runApp(t, st.setup, func(t *testing.T, d *driver) {
 						st.to(d)
 						checkFrame(t, d.raw(), size[0], size[1], true)
@@ -278,8 +280,10 @@ func TestEveryScreenFits(t *testing.T) {
 
 // With colour on, the screen holds styling and nothing else.
 func TestEveryScreenColourIsStylingOnly(t *testing.T) {
+	t.Parallel()
 	for _, st := range allStates(t, i18n.NL, 80, 24) {
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
 			st.setup.color = true
 			runApp(t, st.setup, func(t *testing.T, d *driver) {
 				d.send(tea.BackgroundColorMsg{})
@@ -293,6 +297,7 @@ func TestEveryScreenColourIsStylingOnly(t *testing.T) {
 // The states reach what their names promise; a typo in a key list
 // would otherwise test the wrong screen.
 func TestStatesReachTheirScreens(t *testing.T) {
+	t.Parallel()
 	want := map[string]string{
 		"unlock new":               "unlock.no_recovery",
 		"unlock new too short":     "unlock.too_short",
@@ -360,6 +365,7 @@ func TestStatesReachTheirScreens(t *testing.T) {
 			continue
 		}
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, st.setup, func(t *testing.T, d *driver) {
 				st.to(d)
 				// The start of the message and its last word are on
@@ -377,6 +383,7 @@ func TestStatesReachTheirScreens(t *testing.T) {
 }
 
 func TestTinyWindow(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{20, 6}, {0, 0}, {1, 1}, {MinWidth - 1, 24}, {80, MinHeight - 1}} {
 		for _, st := range []setup{
 			{store: listStore(t)},
@@ -384,6 +391,7 @@ func TestTinyWindow(t *testing.T) {
 			{fresh: true},
 		} {
 			t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+				t.Parallel()
 				st.width, st.height = size[0], size[1]
 				if size[0] == 0 {
 					st.width, st.height = 80, 24
@@ -409,6 +417,7 @@ func TestTinyWindow(t *testing.T) {
 
 // Growing back from a small window shows the full screen again.
 func TestWindowGrowsBack(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.resize(20, 6)
@@ -424,6 +433,7 @@ func TestWindowGrowsBack(t *testing.T) {
 // second WindowSizeMsg of the same size (Bubble Tea may send two at
 // start) changes nothing.
 func TestResizeRelaysOut(t *testing.T) {
+	t.Parallel()
 	for _, st := range allStates(t, i18n.NL, 80, 24) {
 		// Moving on the map goes by where labels are, which depends on
 		// the size the moves were made at; so does a scroll position in a report that rewraps.
@@ -431,6 +441,7 @@ func TestResizeRelaysOut(t *testing.T) {
 			continue
 		}
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
 			var want string
 			fresh := st.setup
 			if fresh.store != nil {

@@ -42,6 +42,7 @@ func personNamed(s *model.Session, name string) *model.Person {
 }
 
 func TestGoldenMap(t *testing.T) {
+	t.Parallel()
 	type screen struct {
 		name string
 		lang i18n.Lang
@@ -67,6 +68,7 @@ func TestGoldenMap(t *testing.T) {
 	}
 	for _, sc := range screens {
 		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), lang: sc.lang, width: sc.w, height: sc.h}, func(t *testing.T, d *driver) {
 				sc.to(d)
 				golden.RequireEqual(t, []byte(d.view()))
@@ -76,8 +78,10 @@ func TestGoldenMap(t *testing.T) {
 }
 
 func TestMapShowsTheNetwork(t *testing.T) {
+	t.Parallel()
 	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			t.Parallel()
 			runApp(t, setup{store: listStore(t), lang: i18n.NL, width: sz[0], height: sz[1]}, func(t *testing.T, d *driver) {
 				openMap(d)
 				m := mapOf(d)
@@ -102,6 +106,7 @@ func TestMapShowsTheNetwork(t *testing.T) {
 }
 
 func TestMapAddEditRemovePerson(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		// Add: a, name, role, then the sector one on (from the selected
@@ -150,6 +155,7 @@ func TestMapAddEditRemovePerson(t *testing.T) {
 }
 
 func TestMapPersonNeedsAName(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openMap(d)
 		n := len(d.store.savedSessions())
@@ -162,6 +168,7 @@ func TestMapPersonNeedsAName(t *testing.T) {
 }
 
 func TestMapRelationAddAndRemove(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		sel := mapOf(d).selected // Sanne, the first person
@@ -192,6 +199,7 @@ func TestMapRelationAddAndRemove(t *testing.T) {
 }
 
 func TestMapRemovingAPersonRemovesTheirRelationsAndJim(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		m := mapOf(d)
@@ -205,6 +213,7 @@ func TestMapRemovingAPersonRemovesTheirRelationsAndJim(t *testing.T) {
 }
 
 func TestMapSelectionMoves(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		m := mapOf(d)
@@ -235,6 +244,7 @@ func TestMapSelectionMoves(t *testing.T) {
 }
 
 func TestMapGridSortsAndEscReturns(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.press("g")
@@ -256,6 +266,7 @@ func TestMapGridSortsAndEscReturns(t *testing.T) {
 }
 
 func TestMapZoomListsTheSector(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.press("z")
@@ -273,6 +284,7 @@ func TestMapZoomListsTheSector(t *testing.T) {
 }
 
 func TestFamilySweepAddsPeople(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.press("f")
@@ -302,6 +314,7 @@ func TestFamilySweepAddsPeople(t *testing.T) {
 }
 
 func TestMapCountsUnderTheMap(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.requireView("18 people · P 5 · G 4 · A 5 · E 4 · 1 stressful · 8 not asked yet")
@@ -358,6 +371,7 @@ func BenchmarkMapMove300(b *testing.B) {
 }
 
 func TestNoMapLabelLeavesItsRow(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		for i, line := range strings.Split(d.view(), "\n") {
@@ -369,6 +383,7 @@ func TestNoMapLabelLeavesItsRow(t *testing.T) {
 }
 
 func TestFamilySweepFromStepOne(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("f")

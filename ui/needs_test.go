@@ -20,6 +20,7 @@ func openNeeds(d *driver) {
 func needsOf(d *driver) *needsStep { return d.app.work.needs }
 
 func TestGoldenNeeds(t *testing.T) {
+	t.Parallel()
 	type screen struct {
 		name string
 		w, h int
@@ -42,6 +43,7 @@ func TestGoldenNeeds(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, sc := range screens {
 			t.Run(fmt.Sprintf("%s/%s", sc.name, lang), func(t *testing.T) {
+				t.Parallel()
 				runApp(t, setup{store: listStore(t), lang: lang, width: sc.w, height: sc.h}, func(t *testing.T, d *driver) {
 					sc.to(d)
 					golden.RequireEqual(t, []byte(d.view()))
@@ -68,6 +70,7 @@ func solveFirstNeed(d *driver) {
 }
 
 func TestNeedsResultChangesToSolved(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.requireView("Result: investigation not complete")
@@ -90,6 +93,7 @@ func TestNeedsResultChangesToSolved(t *testing.T) {
 }
 
 func TestNeedsAddEditOrderRemove(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.press("a")
@@ -122,6 +126,7 @@ func TestNeedsAddEditOrderRemove(t *testing.T) {
 }
 
 func TestNeedsAnswerAStep(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.press("right") // the second need: Noor
@@ -154,6 +159,7 @@ func TestNeedsAnswerAStep(t *testing.T) {
 }
 
 func TestNeedsPickNetworkPeopleFromTheMap(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.press("right", "down", "down", "down", "down", "down", "enter")

@@ -65,11 +65,15 @@ func (e *exports) get(path string) []byte {
 func withExports(d *driver, e *exports) {
 	d.app.opts.Export = e.write
 	d.app.opts.ExportDir = "/out"
+	// A low work factor keeps case files quick to make; the format is
+	// the same.
+	d.app.caseWorkFactor = 10
 	openExample(d)
 	d.press("6")
 }
 
 func TestGoldenReport(t *testing.T) {
+	t.Parallel()
 	for _, lang := range []i18n.Lang{i18n.NL, i18n.EN} {
 		for _, sc := range []struct {
 			name string
@@ -83,6 +87,7 @@ func TestGoldenReport(t *testing.T) {
 			{"export_form_case_80x24", 80, 24, []string{"e", "left"}},
 		} {
 			t.Run(fmt.Sprintf("%s/%s", sc.name, lang), func(t *testing.T) {
+				t.Parallel()
 				runApp(t, setup{store: listStore(t), lang: lang, width: sc.w, height: sc.h}, func(t *testing.T, d *driver) {
 					withExports(d, &exports{})
 					d.press(sc.keys...)
@@ -94,6 +99,7 @@ func TestGoldenReport(t *testing.T) {
 }
 
 func TestReportFollowsTheSession(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		withExports(d, &exports{})
 		d.requireView("Network investigation report")
@@ -114,6 +120,7 @@ func TestReportFollowsTheSession(t *testing.T) {
 }
 
 func TestExportHTMLFromStepSix(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		e := &exports{}
 		withExports(d, e)
@@ -139,6 +146,7 @@ func TestExportHTMLFromStepSix(t *testing.T) {
 }
 
 func TestExportPseudonymisedAndCase(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		e := &exports{}
 		withExports(d, e)
@@ -180,6 +188,7 @@ func TestExportPseudonymisedAndCase(t *testing.T) {
 }
 
 func TestExportFailureShowsAndKeepsWorking(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		e := &exports{fail: fmt.Errorf("disk full")}
 		withExports(d, e)

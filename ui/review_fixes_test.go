@@ -13,6 +13,7 @@ import (
 // A note the coach does not touch comes back exactly, however long and
 // whatever its line breaks, when the rest of the form is saved.
 func TestUntouchedLongNoteSurvivesAFormSave(t *testing.T) {
+	t.Parallel()
 	note := strings.Repeat("Werkt in de thuiszorg, wisselende diensten. ", 60) + "\nTweede regel.\n\nNa een lege regel."
 	st := listStore(t)
 	s := st.session("1")
@@ -37,6 +38,7 @@ func TestUntouchedLongNoteSurvivesAFormSave(t *testing.T) {
 // A failed save is tried again when the coach leaves the session, and
 // when that fails too the coach is asked before the change is lost.
 func TestLeavingWithAFailedSaveAsksFirst(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.failSave(errors.New("the disk is full."))
@@ -59,6 +61,7 @@ func TestLeavingWithAFailedSaveAsksFirst(t *testing.T) {
 }
 
 func TestQuittingWithAFailedSaveAsksFirst(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.failSave(errors.New("the disk is full."))
@@ -79,6 +82,7 @@ func TestQuittingWithAFailedSaveAsksFirst(t *testing.T) {
 // In a window too small to work in, q does not quit while a form holds
 // what the coach typed.
 func TestQInASmallWindowDoesNotDropAForm(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a")
@@ -98,6 +102,7 @@ func TestQInASmallWindowDoesNotDropAForm(t *testing.T) {
 }
 
 func TestLockingWithAnOpenFormSaysSo(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.press("a")
@@ -112,6 +117,7 @@ func TestLockingWithAnOpenFormSaysSo(t *testing.T) {
 // The result of an export shows even when the coach left step 6 before
 // the file was written.
 func TestExportResultShowsAfterLeavingStepSix(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		e := &exports{fail: errors.New("no such folder")}
 		withExports(d, e)
@@ -130,6 +136,7 @@ func TestExportResultShowsAfterLeavingStepSix(t *testing.T) {
 // Saves land in the order of the edits: with the first save held, two
 // more edits wait and the last one is what the store ends up with.
 func TestSavesLandInEditOrder(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openExample(d)
 		d.store.holdSaves()
@@ -150,6 +157,7 @@ func TestSavesLandInEditOrder(t *testing.T) {
 // The privacy screen hides the family's own words on step 3: need titles
 // and what network members do.
 func TestPrivacyHidesStepThreeText(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.requireView("Opvang voor Sem na school")
@@ -166,6 +174,7 @@ func TestPrivacyHidesStepThreeText(t *testing.T) {
 // The sweep names a parent by role in the roles it suggests, and the
 // privacy screen hides the parent's name in the question.
 func TestSweepKeepsNamesOutOfRoles(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.press("f")
@@ -179,6 +188,7 @@ func TestSweepKeepsNamesOutOfRoles(t *testing.T) {
 // Forms and dialogs made before the privacy screen went on hide the
 // names they were made with.
 func TestPrivacySwitchedOnOverAnOpenFormOrDialog(t *testing.T) {
+	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openMap(d)
 		d.press("r")

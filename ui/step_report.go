@@ -30,17 +30,19 @@ type reportStep struct {
 	// wrapped is the width md was last wrapped for.
 	wrapped int
 	keys    reportKeys
-	// export writes an exported file; exportDir is where files go by default.
-	export    func(path string, data []byte) error
-	exportDir string
+	// export writes an exported file; exportDir is where files go by
+	// default; caseWorkFactor is the scrypt work factor of a case file.
+	export         func(path string, data []byte) error
+	exportDir      string
+	caseWorkFactor int
 }
 
 type reportKeys struct {
 	Export, Up, Down, PgUp, PgDown key.Binding
 }
 
-func newReportStep(c *Common, sess *model.Session, export func(string, []byte) error, exportDir string) *reportStep {
-	r := &reportStep{page: newPage(c, sess), rev: -1, export: export, exportDir: exportDir}
+func newReportStep(c *Common, sess *model.Session, o workspaceOptions) *reportStep {
+	r := &reportStep{page: newPage(c, sess), rev: -1, export: o.export, exportDir: o.exportDir, caseWorkFactor: o.caseWorkFactor}
 	r.vp = viewport.New()
 	r.keys = reportKeys{
 		Export: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.export"))),
@@ -169,7 +171,8 @@ func (r *reportStep) defaultPath(format string) string {
 func (r *reportStep) exportCmd(f *form) tea.Cmd {
 	format, path := f.value("format"), f.value("path")
 	sess := r.sess.Clone()
-	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: f.value("pseudonymise") == "yes", Now: r.c.Now().In(r.c.Loc), Passphrase: []byte(f.raw("pass"))}
+	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: f.value("pseudonymise") == "yes", Now: r.c.Now().In(r.c.Loc),
+		Passphrase: []byte(f.raw("pass")), CaseWorkFactor: r.caseWorkFactor}
 	write := r.export
 	return func() tea.Msg {
 		defer wipe(opts.Passphrase)

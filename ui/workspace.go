@@ -44,6 +44,8 @@ type workspaceOptions struct {
 	// export writes an exported file; exportDir is where files go by default.
 	export    func(path string, data []byte) error
 	exportDir string
+	// caseWorkFactor is the scrypt work factor of a case file (0: age's).
+	caseWorkFactor int
 }
 
 type workspaceKeys struct {
@@ -66,7 +68,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 	w.needs = newNeedsStep(c, sess)
 	w.jim = newJimStep(c, sess)
 	w.agreements = newAgreementsStep(c, sess)
-	w.report = newReportStep(c, sess, o.export, o.exportDir)
+	w.report = newReportStep(c, sess, o)
 	w.steps = []step{w.family, w.network, w.needs, w.jim, w.agreements, w.report}
 	return w
 }

@@ -52,6 +52,7 @@ func oneLine(t *testing.T, s string) {
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	cases := [][]string{
 		{"frobnicate"},
@@ -81,6 +82,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 }
 
 func TestHelpAndVersion(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
 		r := kring(t, dir, nil, args...)
@@ -98,6 +100,7 @@ func TestHelpAndVersion(t *testing.T) {
 }
 
 func TestImportListExportRoundTrip(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	r := kring(t, dir, nil, "import", example(t))
 	if r.code != 0 {
@@ -152,6 +155,7 @@ func TestImportListExportRoundTrip(t *testing.T) {
 }
 
 func TestBadImportIsRejectedWhole(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src, _ := os.ReadFile(example(t))
 	cases := map[string]struct {
@@ -181,6 +185,7 @@ func TestBadImportIsRejectedWhole(t *testing.T) {
 }
 
 func TestWrongAndMissingPassphrase(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if r := kring(t, dir, nil, "import", example(t)); r.code != 0 {
 		t.Fatal(r)
@@ -211,6 +216,7 @@ func TestWrongAndMissingPassphrase(t *testing.T) {
 }
 
 func TestDeleteBackupCheck(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	id := strings.TrimSpace(kring(t, dir, nil, "import", example(t)).stdout)
 	backup := filepath.Join(t.TempDir(), "backup.db")
@@ -242,6 +248,7 @@ func TestDeleteBackupCheck(t *testing.T) {
 }
 
 func TestCorruptStoreIsAClearError(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, store.FileName), bytes.Repeat([]byte("not a database "), 2000), 0o600)
 	r := kring(t, dir, nil, "list")
@@ -252,6 +259,7 @@ func TestCorruptStoreIsAClearError(t *testing.T) {
 }
 
 func TestExportNeverReplacesTheStore(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	id := strings.TrimSpace(kring(t, dir, nil, "import", example(t)).stdout)
 	storeFile := filepath.Join(dir, store.FileName)
@@ -272,6 +280,7 @@ func TestExportNeverReplacesTheStore(t *testing.T) {
 }
 
 func TestUsageNamesTheMissingArgumentInWords(t *testing.T) {
+	t.Parallel()
 	r := kring(t, t.TempDir(), map[string]string{"KRING_LANG": "nl"}, "export")
 	if r.code != exitUsage || strings.Contains(r.stderr, "cli.arg") || !strings.Contains(r.stderr, "een sessienummer") {
 		t.Fatalf("usage message: %q", r.stderr)
@@ -279,6 +288,7 @@ func TestUsageNamesTheMissingArgumentInWords(t *testing.T) {
 }
 
 func TestFlagErrorsInTheUsersLanguage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	nl := map[string]string{"KRING_LANG": "nl"}
 	if r := kring(t, dir, nl, "--bogus", "list"); r.code != exitUsage || !strings.Contains(r.stderr, "Onbekende optie -bogus") {
@@ -290,6 +300,7 @@ func TestFlagErrorsInTheUsersLanguage(t *testing.T) {
 }
 
 func TestFileErrorsInTheUsersLanguage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	nl := map[string]string{"KRING_LANG": "nl"}
 	id := strings.TrimSpace(kring(t, dir, nl, "import", example(t)).stdout)

@@ -12,6 +12,7 @@ import (
 )
 
 func TestDemoOpensFictionalFamiliesAndKeepsNothing(t *testing.T) {
+	t.Parallel()
 	data := t.TempDir()
 	var seen []string
 	var demoDir string
@@ -55,6 +56,7 @@ func TestDemoOpensFictionalFamiliesAndKeepsNothing(t *testing.T) {
 }
 
 func TestE2EDemo(t *testing.T) {
+	t.Parallel()
 	tm := startTerm(t, 80, 24, map[string]string{"KRING_LANG": "nl"}, "demo")
 	tm.waitFor("Familie Bakker")
 	tm.waitFor("[DEMO: verzonnen gezinnen")

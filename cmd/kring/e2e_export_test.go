@@ -10,14 +10,9 @@ import (
 // On a terminal, export --format case asks for the export passphrase
 // twice and import asks for it once; a wrong one is one clear line.
 func TestE2ECaseFilePassphraseOnTheTerminal(t *testing.T) {
+	t.Parallel()
 	needTmux(t)
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "en"}
-	out, stderr, code := cli(t, env, "import", example(t))
-	if code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
-	id := strings.TrimSpace(out)
+	env, id := importExample(t, "en")
 	caseFile := filepath.Join(t.TempDir(), "gezin.kring")
 
 	tm := startTerm(t, 100, 20, env, "export", id, "--format", "case", "--out", caseFile)

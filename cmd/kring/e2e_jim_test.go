@@ -52,6 +52,7 @@ func exportJSON(t *testing.T, env map[string]string, id string) (string, *model.
 // map with m, gets her criteria and statuses on step 4, and the map and
 // the export show her as Noor's active JIM.
 func TestE2EJimFromTheMapToActive(t *testing.T) {
+	t.Parallel()
 	env, id := importExample(t, "en")
 	before, _ := exportJSON(t, env, id)
 

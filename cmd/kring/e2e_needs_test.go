@@ -9,6 +9,7 @@ import (
 // that the network covers it, and watches the result change from
 // incomplete to solved; the export then holds that result.
 func TestE2ECheckTurnsSolved(t *testing.T) {
+	t.Parallel()
 	env, id := importExample(t, "nl")
 	tm := openExample(t, env, 120, 40)
 	tm.keys("3")

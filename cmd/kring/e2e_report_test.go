@@ -12,6 +12,7 @@ var exportedTo = regexp.MustCompile(`Geëxporteerd naar (\S+\.html)`)
 // TestE2EAgreementInExportedReport adds an agreement and a review on
 // step 5, exports the HTML report from step 6 and finds both in the file.
 func TestE2EAgreementInExportedReport(t *testing.T) {
+	t.Parallel()
 	env, _ := importExample(t, "nl")
 	tm := openExample(t, env, 120, 40)
 	tm.keys("5")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -27,6 +28,15 @@ func TestMain(m *testing.M) {
 	if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building kring: %v\n%s", err, out)
 		os.Exit(1)
+	}
+	flag.Parse()
+	// The end-to-end tests wait on a terminal far more than they compute:
+	// run more of them at once than the default of one per CPU, unless
+	// -parallel was given.
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
+	if !given {
+		flag.Set("test.parallel", "8")
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -125,15 +135,27 @@ func (tm *tmuxTerm) exitCode() int {
 }
 
 // importExample makes a new store holding the fictional example case and
-// returns the environment that opens it and the session's id.
+// returns the environment that opens it and the session's id. The store
+// is made in this process with the test KDF (see kring in cli_test.go):
+// the binary reads the KDF from the store, so every start of it then
+// unlocks in milliseconds instead of a second of argon2id. The tests that
+// make a store through the screens still use the binary's own KDF.
 func importExample(t *testing.T, lang string) (map[string]string, string) {
 	t.Helper()
-	env := map[string]string{"KRING_DATA_DIR": t.TempDir(), "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": lang}
-	out, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json"))
-	if code != 0 {
-		t.Fatalf("import: %q", stderr)
+	return exampleStore(t, map[string]string{"KRING_LANG": lang})
+}
+
+// exampleStore is importExample with the environment given: the data
+// folder and passphrase are added to it.
+func exampleStore(t *testing.T, env map[string]string) (map[string]string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	env["KRING_DATA_DIR"], env["KRING_PASSPHRASE"] = dir, "appelboom-42"
+	r := kring(t, dir, env, "import", example(t))
+	if r.code != 0 {
+		t.Fatalf("import: %q", r.stderr)
 	}
-	return env, strings.TrimSpace(out)
+	return env, strings.TrimSpace(r.stdout)
 }
 
 // openExample starts kring in a w x h window and opens the example case
@@ -172,6 +194,7 @@ func cli(t *testing.T, env map[string]string, args ...string) (string, string, i
 }
 
 func TestE2ENewSessionWithHouseholdMember(t *testing.T) {
+	t.Parallel()
 	data := t.TempDir()
 	env := map[string]string{"KRING_DATA_DIR": data, "KRING_LANG": "nl"}
 	tm := startTerm(t, 80, 24, env)
@@ -212,6 +235,7 @@ func TestE2ENewSessionWithHouseholdMember(t *testing.T) {
 }
 
 func TestE2ESecondWindowGetsAClearError(t *testing.T) {
+	t.Parallel()
 	data := t.TempDir()
 	env := map[string]string{"KRING_DATA_DIR": data, "KRING_LANG": "en", "KRING_PASSPHRASE": "appelboom-42"}
 	if _, stderr, code := cli(t, env, "list"); code != 0 {
@@ -238,11 +262,8 @@ func TestE2ESecondWindowGetsAClearError(t *testing.T) {
 var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
 
 func TestE2ENoColorMeansNoColourCodes(t *testing.T) {
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "NO_COLOR": "1", "COLORTERM": "truecolor"}
-	if _, stderr, code := cli(t, env, "import", filepath.Join("..", "..", "model", "testdata", "example-case.json")); code != 0 {
-		t.Fatalf("import: %q", stderr)
-	}
+	t.Parallel()
+	env, _ := exampleStore(t, map[string]string{"NO_COLOR": "1", "COLORTERM": "truecolor"})
 	tm := startTerm(t, 120, 40, env)
 	tm.waitFor("Veldkamp")
 	screens := []string{tm.tmux("capture-pane", "-p", "-e")}
@@ -266,6 +287,7 @@ func TestE2ENoColorMeansNoColourCodes(t *testing.T) {
 }
 
 func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
+	t.Parallel()
 	data := t.TempDir()
 	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "en"}
 	tm := startTerm(t, 20, 6, env)
@@ -277,6 +299,7 @@ func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
 }
 
 func TestE2EMapShowsTheNetworkAndAddsAPerson(t *testing.T) {
+	t.Parallel()
 	env, id := importExample(t, "nl")
 	tm := openExample(t, env, 120, 40)
 	tm.keys("2")

@@ -28,6 +28,7 @@ func imported(t *testing.T) (string, string) {
 }
 
 func TestExportEveryFormatToFile(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	out := t.TempDir()
 	starts := map[string]string{
@@ -63,6 +64,7 @@ func TestExportEveryFormatToFile(t *testing.T) {
 
 // --lang decides the report's language.
 func TestExportLanguage(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	nl := kring(t, dir, nil, "--lang", "nl", "export", id, "--format", "html")
 	en := kring(t, dir, nil, "export", id, "--format", "html", "--lang", "en")
@@ -75,6 +77,7 @@ func TestExportLanguage(t *testing.T) {
 }
 
 func TestExportPseudonymised(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	env := map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}
 	for _, f := range report.Formats() {
@@ -103,6 +106,7 @@ func TestExportPseudonymised(t *testing.T) {
 }
 
 func TestExportCaseAndImportBack(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	env := map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}
 	path := filepath.Join(t.TempDir(), "gezin.kring")
@@ -134,6 +138,7 @@ func TestExportCaseAndImportBack(t *testing.T) {
 }
 
 func TestImportCaseErrors(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	path := filepath.Join(t.TempDir(), "gezin.kring")
 	if r := kring(t, dir, map[string]string{"KRING_EXPORT_PASSPHRASE": exportPass}, "export", id, "--format", "case", "--out", path); r.code != 0 {
@@ -169,6 +174,7 @@ func TestImportCaseErrors(t *testing.T) {
 }
 
 func TestExportCasePassphrase(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	r := kring(t, dir, nil, "export", id, "--format", "case")
 	if r.code != exitError || !strings.Contains(r.stderr, "No passphrase for the export file") || r.stdout != "" {
@@ -182,6 +188,7 @@ func TestExportCasePassphrase(t *testing.T) {
 }
 
 func TestExportUsageErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, args := range [][]string{
 		{"export", "1", "--format", "xls"},
@@ -210,6 +217,7 @@ func TestExportUsageErrors(t *testing.T) {
 
 // The export date is the clock's, so a report says when it was made.
 func TestExportDate(t *testing.T) {
+	t.Parallel()
 	dir, id := imported(t)
 	var out, errb bytes.Buffer
 	vars := map[string]string{"KRING_DATA_DIR": dir, "KRING_PASSPHRASE": testPass, "KRING_LANG": "en"}

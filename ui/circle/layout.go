@@ -1,9 +1,3 @@
-// Package circle lays out the network map: the youths at the centre,
-// concentric rings 1 to 4 and six sectors, each person's label in its own
-// slice and ring. Compute is a pure function of the items and the canvas
-// size, so that its promises can be tested on their own: no two labels
-// overlap, nothing is drawn outside the canvas, and every person is either
-// placed or counted in a "+N" marker of their slice and ring.
 package circle
 
 import (

@@ -82,6 +82,7 @@ func checkInvariants(t *testing.T, cfg Config, items []Item, l Layout) {
 }
 
 func TestLayoutInvariants(t *testing.T) {
+	t.Parallel()
 	sizes := [][2]int{{0, 0}, {2, 2}, {20, 6}, {58, 17}, {80, 17}, {84, 33}, {120, 30}, {196, 52}}
 	counts := []int{0, 1, 18, 60, 300}
 	for _, sz := range sizes {
@@ -101,6 +102,7 @@ func TestLayoutInvariants(t *testing.T) {
 // label) lies within the slice's angles and the ring's radii, allowing
 // for rounding to whole cells.
 func TestLabelsSitInTheirSliceAndRing(t *testing.T) {
+	t.Parallel()
 	cfg := config(120, 34)
 	items := sampleItems(40, 7)
 	l := Compute(cfg, items)
@@ -135,6 +137,7 @@ func TestLabelsSitInTheirSliceAndRing(t *testing.T) {
 }
 
 func TestLayoutIsDeterministic(t *testing.T) {
+	t.Parallel()
 	cfg := config(84, 33)
 	items := sampleItems(60, 3)
 	if a, b := Compute(cfg, items), Compute(cfg, items); !reflect.DeepEqual(a, b) {
@@ -143,6 +146,7 @@ func TestLayoutIsDeterministic(t *testing.T) {
 }
 
 func TestExampleSizedNetworkFitsWithoutOverflow(t *testing.T) {
+	t.Parallel()
 	// 18 people, as in the example case, at the map's size in a 120x40
 	// window: everyone must be on the map by name.
 	cfg := config(84, 30)
@@ -154,6 +158,7 @@ func TestExampleSizedNetworkFitsWithoutOverflow(t *testing.T) {
 }
 
 func TestBadItemsAreCountedNotDropped(t *testing.T) {
+	t.Parallel()
 	cfg := config(80, 20)
 	items := []Item{{ID: "a", Sector: 9, Ring: 1, Labels: []string{"A"}}, {ID: "b", Sector: 0, Ring: 0, Labels: []string{"B"}}, {ID: "c", Sector: 1, Ring: 2}}
 	l := Compute(cfg, items)

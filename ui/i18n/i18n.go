@@ -1,7 +1,3 @@
-// Package i18n is kring's message catalogue: every text a user reads, in
-// Dutch (the default) and English. Keys are dotted English identifiers;
-// a test fails when a key exists in one language only or when code asks
-// for a key that does not exist.
 package i18n
 
 import (

@@ -11,6 +11,7 @@ import (
 )
 
 func TestEveryKeyInBothLanguages(t *testing.T) {
+	t.Parallel()
 	for k := range nl {
 		if _, ok := en[k]; !ok {
 			t.Errorf("key %q is Dutch only", k)
@@ -26,6 +27,7 @@ func TestEveryKeyInBothLanguages(t *testing.T) {
 var verb = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z%]`)
 
 func TestSameFormatVerbs(t *testing.T) {
+	t.Parallel()
 	for k, n := range nl {
 		e, ok := en[k]
 		if !ok {
@@ -38,6 +40,7 @@ func TestSameFormatVerbs(t *testing.T) {
 }
 
 func TestNoEmptyMessages(t *testing.T) {
+	t.Parallel()
 	for _, m := range []map[string]string{nl, en} {
 		for k, v := range m {
 			if strings.TrimSpace(v) == "" {
@@ -53,6 +56,7 @@ func TestNoEmptyMessages(t *testing.T) {
 var usedKey = regexp.MustCompile(`\b(?:T|tr|Tf|N)\("([a-z_]+(?:\.[a-z0-9_]+)+)"`)
 
 func TestEveryUsedKeyExists(t *testing.T) {
+	t.Parallel()
 	root := filepath.Join("..", "..")
 	found := 0
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -86,6 +90,7 @@ func TestEveryUsedKeyExists(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		flag, kring, lang string
 		want              Lang
@@ -109,6 +114,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestMissingKeyIsVisible(t *testing.T) {
+	t.Parallel()
 	missing := "no.such.key"
 	if got := New(EN).T(missing); got != "!no.such.key" {
 		t.Fatalf("got %q", got)
@@ -119,6 +125,7 @@ func TestMissingKeyIsVisible(t *testing.T) {
 }
 
 func TestEveryProblemCodeHasAMessage(t *testing.T) {
+	t.Parallel()
 	for _, code := range model.ProblemCodes {
 		for _, l := range []Lang{NL, EN} {
 			got := New(l).Problem(model.Problem{Field: "people[0].name", Code: code, Value: "x"})

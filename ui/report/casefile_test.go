@@ -17,6 +17,7 @@ func quickCase(s *model.Session, pass []byte) ([]byte, error) { return encryptCa
 var casePass = []byte("zeven kleine geitjes")
 
 func TestCaseRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	data, err := quickCase(s, casePass)
 	if err != nil {
@@ -47,6 +48,7 @@ func TestCaseRoundTrip(t *testing.T) {
 
 // A binary age file, as "age -p" writes it, opens too.
 func TestCaseBinary(t *testing.T) {
+	t.Parallel()
 	plain, _ := model.Encode(example(t))
 	r, _ := age.NewScryptRecipient(string(casePass))
 	r.SetWorkFactor(10)
@@ -66,6 +68,7 @@ func TestCaseBinary(t *testing.T) {
 }
 
 func TestCaseWrongPassphrase(t *testing.T) {
+	t.Parallel()
 	data, _ := quickCase(example(t), casePass)
 	if _, err := DecryptCase(data, []byte("zeven kleine geitje")); !errors.Is(err, ErrCaseWrongPassphrase) {
 		t.Fatalf("got %v", err)
@@ -79,6 +82,7 @@ func TestCaseWrongPassphrase(t *testing.T) {
 }
 
 func TestCaseDamaged(t *testing.T) {
+	t.Parallel()
 	data, _ := quickCase(example(t), casePass)
 	flipped := bytes.Clone(data)
 	flipped[len(flipped)-60] ^= 0x01 // inside the payload's base64
@@ -113,6 +117,7 @@ func TestCaseDamaged(t *testing.T) {
 
 // What decrypts but is no valid kring/v1 document gives Decode's errors.
 func TestCaseDecodeErrors(t *testing.T) {
+	t.Parallel()
 	r, _ := age.NewScryptRecipient(string(casePass))
 	r.SetWorkFactor(10)
 	var buf bytes.Buffer
@@ -125,6 +130,7 @@ func TestCaseDecodeErrors(t *testing.T) {
 }
 
 func TestIsCase(t *testing.T) {
+	t.Parallel()
 	for _, d := range []string{`{"format":"kring/v1"}`, "", "age", "-----BEGIN PGP MESSAGE-----"} {
 		if IsCase([]byte(d)) {
 			t.Errorf("IsCase(%q)", d)

@@ -129,6 +129,7 @@ func checkXMLSafe(t *testing.T, format string, doc xmlDoc) {
 }
 
 func TestHostileHTML(t *testing.T) {
+	t.Parallel()
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		doc := parseXML(t, HTML(hostile(), opts(l)))
 		checkXMLSafe(t, "html", doc)
@@ -145,6 +146,7 @@ func TestHostileHTML(t *testing.T) {
 }
 
 func TestHostileSVG(t *testing.T) {
+	t.Parallel()
 	doc := parseXML(t, SVG(hostile(), opts(i18n.NL)))
 	for _, e := range doc.elements {
 		if forbidden[e.Name.Local] {
@@ -165,6 +167,7 @@ func TestHostileSVG(t *testing.T) {
 }
 
 func TestHostileGraphML(t *testing.T) {
+	t.Parallel()
 	s := hostile()
 	out := GraphML(s, opts(i18n.NL))
 	var g struct {
@@ -206,6 +209,7 @@ func TestHostileGraphML(t *testing.T) {
 }
 
 func TestHostileDOT(t *testing.T) {
+	t.Parallel()
 	s := hostile()
 	g := parseDOT(t, DOT(s, opts(i18n.NL)))
 	for _, p := range s.People {
@@ -223,6 +227,7 @@ func TestHostileDOT(t *testing.T) {
 }
 
 func TestHostileCSV(t *testing.T) {
+	t.Parallel()
 	s := hostile()
 	rows, err := csv.NewReader(bytes.NewReader(CSV(s, opts(i18n.NL)))).ReadAll()
 	if err != nil {
@@ -248,6 +253,7 @@ func TestHostileCSV(t *testing.T) {
 }
 
 func TestHostileJSON(t *testing.T) {
+	t.Parallel()
 	s := hostile()
 	s.Needs[0].Network.Contributions[0].WhyNot = "" // JSON keeps the session as it is; this one would fail validation
 	j, err := JSON(s, opts(i18n.NL))
@@ -268,6 +274,7 @@ func TestHostileJSON(t *testing.T) {
 // structure kring wrote: hostile text adds no heading, list, quote,
 // table, link, image, emphasis or raw HTML, and removes none.
 func TestHostileMarkdown(t *testing.T) {
+	t.Parallel()
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	for _, sess := range []*model.Session{hostile(), example(t)} {
 		for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {

@@ -1,12 +1,3 @@
-// Package report turns a session into the files that leave the laptop:
-// the intake report (Markdown and a print-ready HTML page), the circle map
-// as SVG, the network as CSV, DOT and GraphML, the kring/v1 JSON and an
-// encrypted case file. It is pure: bytes in, bytes out, no file I/O.
-//
-// Every text from the session is escaped for the format it lands in, so a
-// name such as <script> or =HYPERLINK(…) comes out as text, never as
-// markup, a link or a formula. The report follows the order of the
-// investigation (CRvB 1 May 2017, ECLI:NL:CRVB:2017:1477).
 package report
 
 import (

@@ -24,6 +24,7 @@ import (
 // Golden files of every format for the example case; run with -update
 // after a deliberate change and read the diff.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	cases := []struct {
 		name string
@@ -57,6 +58,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			out := c.out()
 			if !bytes.Equal(out, c.out()) {
 				t.Fatal("two renderings differ")
@@ -67,6 +69,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestFormatsList(t *testing.T) {
+	t.Parallel()
 	want := []string{"html", "md", "svg", "csv", "dot", "graphml", "json", "case"}
 	if !slices.Equal(Formats(), want) {
 		t.Fatalf("Formats = %v", Formats())
@@ -76,6 +79,7 @@ func TestFormatsList(t *testing.T) {
 // Render knows every format of the list, gives each its own function's
 // output, and refuses a format not in it.
 func TestRenderEveryFormat(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	o := Options{Lang: i18n.EN, Now: testNow, Passphrase: []byte("zeven kleine geitjes"), CaseWorkFactor: 10}
 	own := map[string][]byte{"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o), "dot": DOT(s, o), "graphml": GraphML(s, o)}
@@ -112,6 +116,7 @@ func TestRenderEveryFormat(t *testing.T) {
 // Every catalogue key the report asks for exists in both languages: a
 // missing key shows as "!key".
 func TestNoMissingKeys(t *testing.T) {
+	t.Parallel()
 	missing := regexp.MustCompile(`![a-z_]+\.[a-z0-9_.]+`)
 	s := hostile()
 	s.Agreements[0].Reviews = []model.Review{{Date: "2026-10-20", Outcome: model.ReviewNotKept}, {Date: "2026-11-03", Outcome: model.ReviewNotKept}}
@@ -132,6 +137,7 @@ func TestNoMissingKeys(t *testing.T) {
 
 // The report follows the order of the investigation.
 func TestReportOrder(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		cat := i18n.New(l)
@@ -164,6 +170,7 @@ func TestReportOrder(t *testing.T) {
 }
 
 func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
+	t.Parallel()
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		out := HTML(example(t), opts(l))
 		doc := parseXML(t, out)
@@ -197,6 +204,7 @@ func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
 }
 
 func TestSVGAndGraphMLAreXML(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	svg := parseXML(t, SVG(s, opts(i18n.NL)))
 	if svg.elements[0].Name.Local != "svg" || svg.elements[0].Name.Space != "http://www.w3.org/2000/svg" {
@@ -243,6 +251,7 @@ func TestSVGAndGraphMLAreXML(t *testing.T) {
 }
 
 func TestDOTParses(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	g := parseDOT(t, DOT(s, opts(i18n.NL)))
 	if len(g.nodes) != len(s.Youths)+len(s.People) || len(g.edges) != len(s.Youths)*len(s.People)+len(s.Relations) {
@@ -255,6 +264,7 @@ func TestDOTParses(t *testing.T) {
 
 // Graphviz itself reads the DOT export, where it is installed.
 func TestDOTWithGraphviz(t *testing.T) {
+	t.Parallel()
 	dot := needTool(t, "dot")
 	for _, s := range []*model.Session{example(t), hostile()} {
 		cmd := exec.Command(dot, "-Tsvg")
@@ -267,6 +277,7 @@ func TestDOTWithGraphviz(t *testing.T) {
 }
 
 func TestCSV(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	out := CSV(s, opts(i18n.NL))
 	if !bytes.HasSuffix(out, []byte("\r\n")) || bytes.Count(out, []byte("\r\n")) != len(s.People)+1 {
@@ -285,6 +296,7 @@ func TestCSV(t *testing.T) {
 }
 
 func TestJSONIsEncode(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	j, err := JSON(s, opts(i18n.NL))
 	if err != nil {
@@ -298,6 +310,7 @@ func TestJSONIsEncode(t *testing.T) {
 
 // The example's map, drawn by librsvg, is a real picture.
 func TestSVGRendersToPNG(t *testing.T) {
+	t.Parallel()
 	rsvg := needTool(t, "rsvg-convert")
 	dir := t.TempDir()
 	for name, s := range map[string]*model.Session{"example": example(t), "hostile": hostile(), "big": bigSession(300)} {
@@ -343,6 +356,7 @@ func TestSVGRendersToPNG(t *testing.T) {
 // The map keeps its promises: every person is placed once, inside the
 // canvas, in their own sector and ring, and no two labels overlap.
 func TestMapLayout(t *testing.T) {
+	t.Parallel()
 	for name, s := range map[string]*model.Session{"example": example(t), "big": bigSession(300), "crowded": crowded(60)} {
 		l := layoutMap(s, mapNames(newTr(i18n.NL)))
 		g := l.g
@@ -381,6 +395,7 @@ func TestMapLayout(t *testing.T) {
 }
 
 func TestEmptySession(t *testing.T) {
+	t.Parallel()
 	for _, s := range []*model.Session{nil, {}} {
 		for f, out := range render(t, s, opts(i18n.NL)) {
 			if len(out) == 0 {
@@ -393,6 +408,7 @@ func TestEmptySession(t *testing.T) {
 }
 
 func TestDemoIsMarked(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	s.Demo = false
 	for _, f := range []string{"md", "html", "svg"} {
@@ -420,6 +436,7 @@ func TestDemoIsMarked(t *testing.T) {
 }
 
 func TestParticipationFlagged(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	s.Agreements[1].Reviews = []model.Review{{Date: "2026-10-19", Outcome: model.ReviewNotKept}, {Date: "2026-10-26", Outcome: model.ReviewNotKept, Note: "niet gelukt"}}
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
@@ -434,6 +451,7 @@ func TestParticipationFlagged(t *testing.T) {
 }
 
 func TestActiveJimStar(t *testing.T) {
+	t.Parallel()
 	s := example(t)
 	s.Jim[0].Criteria[model.CriterionSafety] = model.CriterionAnswer{Value: model.AnswerYes}
 	s.Jim[0].Criteria[model.CriterionWilling] = model.CriterionAnswer{Value: model.AnswerYes}
@@ -458,6 +476,7 @@ func TestActiveJimStar(t *testing.T) {
 // A crowded sector gets more of the circle; the order stays, the
 // household stays at 12 o'clock and a small map keeps six equal sectors.
 func TestWeightedSectors(t *testing.T) {
+	t.Parallel()
 	a := weightedSectors([6]int{2, 40, 5, 5, 5, 3})
 	sum := 0.0
 	for i := range a.half {
