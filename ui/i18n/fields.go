@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // FieldLabels maps the check's field paths to the catalogue keys of the
@@ -31,17 +32,42 @@ var ContributionLabels = map[string]string{
 }
 
 // FieldLabel names a field of the check (a path such as
-// "network.reason", as model.Finding gives it) as the forms of step 3 do;
-// a whole step is named by its title. The screen and the report share it.
+// "network.reason", as model.Finding gives it) as the forms of step 3 do,
+// in the form it takes inside a sentence ("not answered yet: can keep it
+// up"); a whole step is named by its title. The screen and the report
+// share it.
 func (c Catalog) FieldLabel(field string, step int) string {
 	if k, ok := FieldLabels[field]; ok {
-		return c.T(k)
+		return c.inSentence(k)
 	}
 	if strings.HasPrefix(field, "network.contributions[") {
 		_, last, _ := strings.Cut(field, "].")
 		if k, ok := ContributionLabels[last]; ok {
-			return c.T(k)
+			return c.inSentence(k)
 		}
 	}
-	return c.T(fmt.Sprintf("check.%d.title", step))
+	return c.inSentence(fmt.Sprintf("check.%d.title", step))
+}
+
+// startsWithName are the labels whose first word is a name (the Youth
+// Act, the Jeugdwet): they keep their capital inside a sentence.
+var startsWithName = map[string]bool{"field.jeugdwet": true, "check.2.title": true}
+
+// inSentence is a label as it stands inside a sentence: its first letter
+// lowercase, unless the label starts with a name or an abbreviation
+// ("JIM"), which keeps its own capitals. The label itself, as a form or a
+// table shows it, starts with a capital.
+func (c Catalog) inSentence(key string) string {
+	label := c.T(key)
+	if startsWithName[key] {
+		return label
+	}
+	r := []rune(label)
+	if len(r) > 1 && unicode.IsUpper(r[1]) {
+		return label
+	}
+	if len(r) > 0 {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }
