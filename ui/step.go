@@ -110,6 +110,12 @@ func moveCursor(kp tea.KeyPressMsg, up, down key.Binding, cursor *int, n int) bo
 	return true
 }
 
+// keyFor is a key that is its own name on the help line, with the
+// catalogue's words for what it does.
+func keyFor(c *Common, k, help string) key.Binding {
+	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, c.T(help)))
+}
+
 // listKeys are the keys of every list: up, down and enter to edit.
 func listKeys(c *Common, edit string) (up, down, enter key.Binding) {
 	return key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T("key.up"))),

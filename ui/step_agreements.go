@@ -32,9 +32,9 @@ type agreementsKeys struct {
 func newAgreementsStep(c *Common, sess *model.Session) *agreementsStep {
 	a := &agreementsStep{page: newPage(c, sess)}
 	a.keys = agreementsKeys{
-		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("agree.key.add"))),
-		Review: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", c.T("agree.key.review"))),
-		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+		Add:    keyFor(c, "a", "agree.key.add"),
+		Review: keyFor(c, "r", "agree.key.review"),
+		Remove: keyFor(c, "x", "key.remove"),
 	}
 	a.keys.Up, a.keys.Down, a.keys.Edit = listKeys(c, "key.edit")
 	return a

@@ -35,11 +35,11 @@ type familyKeys struct {
 func newFamilyStep(c *Common, sess *model.Session, sweep func()) *familyStep {
 	f := &familyStep{page: newPage(c, sess), sweep: sweep}
 	f.keys = familyKeys{
-		Details:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.edit_details"))),
-		AddYouth:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", c.T("key.add_youth"))),
-		AddMember: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("key.add_member"))),
-		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
-		Sweep:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", c.T("key.sweep"))),
+		Details:   keyFor(c, "e", "key.edit_details"),
+		AddYouth:  keyFor(c, "y", "key.add_youth"),
+		AddMember: keyFor(c, "a", "key.add_member"),
+		Delete:    keyFor(c, "x", "key.remove"),
+		Sweep:     keyFor(c, "f", "key.sweep"),
 	}
 	f.keys.Up, f.keys.Down, f.keys.Edit = listKeys(c, "key.edit")
 	return f

@@ -36,9 +36,9 @@ func newJimStep(c *Common, sess *model.Session) *jimStep {
 	j.keys = jimKeys{
 		Youth:  key.NewBinding(key.WithKeys("left", "["), key.WithHelp("←/→", c.T("jim.key.youth"))),
 		Next:   key.NewBinding(key.WithKeys("right", "]")),
-		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", c.T("jim.key.add"))),
-		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", c.T("jim.key.status"))),
-		Remove: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove"))),
+		Add:    keyFor(c, "a", "jim.key.add"),
+		Status: keyFor(c, "s", "jim.key.status"),
+		Remove: keyFor(c, "x", "key.remove"),
 	}
 	j.keys.Up, j.keys.Down, j.keys.Open = listKeys(c, "jim.key.open")
 	return j

@@ -45,7 +45,7 @@ func newReportStep(c *Common, sess *model.Session, o workspaceOptions) *reportSt
 	r := &reportStep{page: newPage(c, sess), rev: -1, export: o.export, exportDir: o.exportDir, caseWorkFactor: o.caseWorkFactor}
 	r.vp = viewport.New()
 	r.keys = reportKeys{
-		Export: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T("key.export"))),
+		Export: keyFor(c, "e", "key.export"),
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.T("key.scroll"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j")),
 		PgUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/pgdn", c.T("key.page"))),
