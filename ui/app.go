@@ -629,9 +629,3 @@ func (a *App) fullHelp(groups [][]key.Binding) string {
 	}
 	return strings.Join(rows, "\n\n")
 }
-
-func wipe(b []byte) {
-	for i := range b {
-		b[i] = 0
-	}
-}

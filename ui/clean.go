@@ -52,3 +52,11 @@ func cleanInput(msg tea.Msg) tea.Msg {
 	}
 	return msg
 }
+
+// wipe overwrites a secret (a passphrase) once it is used, so that it
+// does not linger in memory.
+func wipe(b []byte) {
+	for i := range b {
+		b[i] = 0
+	}
+}

@@ -255,120 +255,6 @@ func (j *jimStep) selectCandidate(id string) {
 	}
 }
 
-// refuseJim keeps the form open with the JIM rules' reason under the
-// field it is about, and the focus on that field.
-func refuseJim(f *form, field string, err error) {
-	f.refuse(field, jimErrKey(err))
-	f.focusKey(field)
-}
-
-// jimErrKey is the catalogue key of a refusal by the JIM rules.
-func jimErrKey(err error) string {
-	for _, e := range []struct {
-		err error
-		key string
-	}{
-		{model.ErrJimParent, "jim.err.parent"},
-		{model.ErrJimDeceased, "jim.err.deceased"},
-		{model.ErrJimDuplicate, "jim.err.duplicate"},
-		{model.ErrJimOrder, "jim.err.order"},
-		{model.ErrJimStopReason, "jim.err.stop_reason"},
-		{model.ErrJimSafety, "jim.err.safety"},
-		{model.ErrJimSafetyUnchecked, "jim.err.safety_unchecked"},
-		{model.ErrJimOneActive, "jim.err.one_active"},
-		{model.ErrJimTooLong, "jim.err.too_long"},
-	} {
-		if errors.Is(err, e.err) {
-			return e.key
-		}
-	}
-	return "jim.err.unknown"
-}
-
-// jimAddForm builds the form that names a JIM candidate: the youth (when
-// not given), the person (when not given: anyone on the map, kring's
-// suggestions first) and the youth's own words.
-func jimAddForm(c *Common, sess *model.Session, youthID, personID string) *form {
-	var title string
-	switch {
-	case youthID != "" && personID != "":
-		title = c.T("jim.form.add_both_title", c.Person(sess.Person(personID)), c.Name(sess.Youth(youthID).Name))
-	case personID != "":
-		title = c.T("jim.form.add_person_title", c.Person(sess.Person(personID)))
-	default:
-		title = c.T("jim.form.add_title", c.Name(sess.Youth(youthID).Name))
-	}
-	f := newForm(c, title)
-	f.personalTitle = true
-	if youthID == "" {
-		var youths []option
-		for _, y := range sess.Youths {
-			// The first youth this person may still be named for comes first.
-			if sess.CanBeJim(y.ID, personID) == nil {
-				youths = append(youths, option{y.ID, c.Name(y.Name)})
-			}
-		}
-		for _, y := range sess.Youths {
-			if sess.CanBeJim(y.ID, personID) != nil {
-				youths = append(youths, option{y.ID, c.Name(y.Name)})
-			}
-		}
-		f.choice("youth", c.T("jim.field.youth"), youths, "").personal()
-	}
-	if personID == "" {
-		var people []option
-		seen := map[string]bool{}
-		add := func(p *model.Person) {
-			if seen[p.ID] {
-				return
-			}
-			seen[p.ID] = true
-			label := c.Person(p)
-			if p.Role != "" && !c.Privacy {
-				label += " · " + p.Role
-			}
-			people = append(people, option{p.ID, label})
-		}
-		for _, id := range sess.JimSuggestions(youthID) {
-			add(sess.Person(id))
-		}
-		for i := range sess.People {
-			add(&sess.People[i])
-		}
-		f.choice("who", c.T("jim.field.who"), people, "").personal()
-	}
-	f.notes("why", c.T("jim.field.why"), "")
-	f.fields[len(f.fields)-1].input.Placeholder = c.T("jim.field.why_placeholder")
-	if personID != "" {
-		// The person is chosen: the youth's words are what is left to type.
-		f.focusKey("why")
-	}
-	return f
-}
-
-// addJimFromForm adds the candidate a jimAddForm describes and returns
-// its id; on a refusal the reason is shown on the field it is about.
-func addJimFromForm(c *Common, sess *model.Session, f *form, youthID, personID string) (string, bool) {
-	if youthID == "" {
-		youthID = f.value("youth")
-	}
-	field := "why"
-	if personID == "" {
-		personID, field = f.value("who"), "who"
-	} else if f.value("youth") != "" {
-		field = "youth"
-	}
-	id, err := sess.AddJimCandidate(youthID, personID, f.value("why"), today(c))
-	if err != nil {
-		if errors.Is(err, model.ErrJimTooLong) {
-			field = "why"
-		}
-		refuseJim(f, field, err)
-		return "", false
-	}
-	return id, true
-}
-
 // View draws the youth, the intro, the active JIM, the candidates and
 // the suggestions; on a wide window the selected line's details stand in
 // a column on the right.
@@ -498,13 +384,13 @@ func (j *jimStep) candidateDetails(cand *model.JimCandidate, w int) []string {
 	iw := w - len(ind)
 	var out []string
 	if cand.Why != "" {
-		out = append(out, ind+clip(c.T("jim.why_quoted", c.Note(oneLine(cand.Why))), iw))
+		out = append(out, ind+clip(c.T("jim.why_quoted", c.Note(flat(cand.Why))), iw))
 	} else if cand.Status != model.JimStopped {
 		out = append(out, ind+st.Subtle.Render(clip(c.T("jim.why_missing"), iw)))
 	}
 	if cand.Status == model.JimStopped {
 		if cand.StopReason != "" {
-			out = append(out, ind+st.Subtle.Render(clip(c.T("jim.stopped_because", c.Note(oneLine(cand.StopReason))), iw)))
+			out = append(out, ind+st.Subtle.Render(clip(c.T("jim.stopped_because", c.Note(flat(cand.StopReason))), iw)))
 		}
 		return out
 	}
@@ -535,14 +421,12 @@ func (j *jimStep) candidateDetails(cand *model.JimCandidate, w int) []string {
 	if a := cand.Answer(model.CriterionSafety); a.Value == model.AnswerNo {
 		text := c.T("jim.safety_concern")
 		if a.Note != "" {
-			text += " " + c.Note(oneLine(a.Note))
+			text += " " + c.Note(flat(a.Note))
 		}
 		out = append(out, ind+st.Error.Render(clip(text, iw)))
 	}
 	return out
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // panel describes the selected line in the column on the right: a
 // candidacy's criteria with their notes and its history, or a suggested
@@ -572,7 +456,7 @@ func (j *jimStep) panel(row jimRow, w int) []string {
 		lines = append(lines, clip(p.Role, w))
 	}
 	if cand.Why != "" {
-		for _, l := range wrap(c.T("jim.why_quoted", c.Note(oneLine(cand.Why))), w) {
+		for _, l := range wrap(c.T("jim.why_quoted", c.Note(flat(cand.Why))), w) {
 			lines = append(lines, l)
 		}
 	}
@@ -596,14 +480,14 @@ func (j *jimStep) panel(row jimRow, w int) []string {
 			lines = append(lines, clip(text, w))
 		}
 		if a.Note != "" {
-			lines = append(lines, st.Subtle.Render(clip("  "+c.Note(oneLine(a.Note)), w)))
+			lines = append(lines, st.Subtle.Render(clip("  "+c.Note(flat(a.Note)), w)))
 		}
 	}
 	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.history"), w)))
 	for _, h := range cand.History {
 		text := string(h.Date) + " " + c.T("jim.status."+string(h.Status))
 		if h.Note != "" {
-			text += ": " + c.Note(oneLine(h.Note))
+			text += ": " + c.Note(flat(h.Note))
 		}
 		lines = append(lines, clip(text, w))
 	}
