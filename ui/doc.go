@@ -31,6 +31,8 @@
 // Files: app.go (routing, saves, lock), workspace.go (the steps and the
 // step bar), step.go (the step interface and the page every step embeds),
 // step_<name>.go per step with its view in <name>_view.go where it is
-// long, form.go and form_choices.go, overlay.go and one file per dialog,
-// text.go (layout helpers every screen uses).
+// long (the README's Architecture section lists the files of each step),
+// form.go and form_choices.go, overlay.go and one file per dialog,
+// text.go (layout helpers every screen uses), clean.go (what typed or
+// stored text must lose before it reaches the screen).
 package ui
