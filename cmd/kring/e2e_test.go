@@ -149,13 +149,25 @@ func importExample(t *testing.T, lang string) (map[string]string, string) {
 // folder and passphrase are added to it.
 func exampleStore(t *testing.T, env map[string]string) (map[string]string, string) {
 	t.Helper()
-	dir := t.TempDir()
-	env["KRING_DATA_DIR"], env["KRING_PASSPHRASE"] = dir, "appelboom-42"
-	r := kring(t, dir, env, "import", example(t))
+	env = emptyStore(t, env)
+	r := kring(t, env["KRING_DATA_DIR"], env, "import", example(t))
 	if r.code != 0 {
 		t.Fatalf("import: %q", r.stderr)
 	}
 	return env, strings.TrimSpace(r.stdout)
+}
+
+// emptyStore makes a store with no session, as exampleStore does (in
+// this process, with the test KDF), and returns the environment that
+// opens it.
+func emptyStore(t *testing.T, env map[string]string) map[string]string {
+	t.Helper()
+	dir := t.TempDir()
+	env["KRING_DATA_DIR"], env["KRING_PASSPHRASE"] = dir, "appelboom-42"
+	if r := kring(t, dir, env, "list"); r.code != 0 {
+		t.Fatalf("creating the store: %q", r.stderr)
+	}
+	return env
 }
 
 // openExample starts kring in a w x h window and opens the example case
@@ -236,11 +248,7 @@ func TestE2ENewSessionWithHouseholdMember(t *testing.T) {
 
 func TestE2ESecondWindowGetsAClearError(t *testing.T) {
 	t.Parallel()
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_LANG": "en", "KRING_PASSPHRASE": "appelboom-42"}
-	if _, stderr, code := cli(t, env, "list"); code != 0 {
-		t.Fatalf("creating the store: %q", stderr)
-	}
+	env := emptyStore(t, map[string]string{"KRING_LANG": "en"})
 	tm := startTerm(t, 80, 24, env)
 	tm.waitFor("Sessions")
 	start := time.Now()
@@ -288,8 +296,7 @@ func TestE2ENoColorMeansNoColourCodes(t *testing.T) {
 
 func TestE2ETinyWindowDoesNotCrash(t *testing.T) {
 	t.Parallel()
-	data := t.TempDir()
-	env := map[string]string{"KRING_DATA_DIR": data, "KRING_PASSPHRASE": "appelboom-42", "KRING_LANG": "en"}
+	env := emptyStore(t, map[string]string{"KRING_LANG": "en"})
 	tm := startTerm(t, 20, 6, env)
 	tm.waitFor("small (20×6)")
 	tm.keys("q")
