@@ -421,8 +421,9 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 	case closeSessionMsg:
 		return a.leave("close"), true
 	case exportDoneMsg:
-		// Handled here, not on step 6, so that the result shows even when
-		// the coach has moved on before the file was written.
+		// Handled here, not on workspace step 6, so that the result
+		// shows even when the coach has moved on before the file was
+		// written.
 		if msg.err != nil {
 			a.status, a.statusErr = a.c.T("step6.export_failed", a.opts.Explain(msg.err)), true
 		} else {

@@ -47,7 +47,7 @@ func (n *needsStep) View() string {
 		}
 	}
 
-	// Right: the checklist, or the network editor, then the result.
+	// Right: the checklist, or the contributions editor, then the result.
 	ev := evals[n.need]
 	var right []string
 	if n.contributions {
