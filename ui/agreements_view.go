@@ -23,10 +23,10 @@ func (a *agreementsStep) agreePanelWidth() int {
 // View draws the title, the participation summary and any flag over the
 // whole width, then the agreements with their reviews; on a wide window
 // the selected agreement's details stand in a column on the right.
-func (a *agreementsStep) View() string {
-	if a.form != nil {
-		return a.form.View()
-	}
+func (a *agreementsStep) View() string { return a.view(a.draw) }
+
+// draw draws the step's own page, when no form is open over it.
+func (a *agreementsStep) draw() string {
 	c, st := a.c, a.c.Styles
 	w := max(a.width, 10)
 	head := []string{st.Heading.Render(clip(c.T("agree.title"), w))}
@@ -139,18 +139,6 @@ func (a *agreementsStep) overdue(ag *model.Agreement) bool {
 	return due.Before(today)
 }
 
-func outcomeMark(o model.ReviewOutcome) string {
-	switch o {
-	case model.ReviewKept:
-		return "✓"
-	case model.ReviewPartly:
-		return "~"
-	case model.ReviewNotKept:
-		return "✗"
-	}
-	return "?"
-}
-
 func outcomeStyle(st *Styles, o model.ReviewOutcome) lipgloss.Style {
 	switch o {
 	case model.ReviewKept:
@@ -227,7 +215,7 @@ func (a *agreementsStep) listLines(w int) (lines []string, at, top int) {
 			if r.Note != "" {
 				text += " · " + c.Note(flat(r.Note))
 			}
-			mark := outcomeMark(r.Outcome)
+			mark := mark(outcomeMarks, r.Outcome, "?")
 			if i == a.cursor {
 				at = len(lines)
 				lines = append(lines, "  "+st.Cursor.Render("› ")+st.Selected.Render(clip(mark+" "+text, w-4)))
@@ -286,7 +274,7 @@ func (a *agreementsStep) panel(row agreeRow, w int) (lines []string, focus int) 
 		}
 	}
 	for ri, r := range ag.Reviews {
-		text := outcomeMark(r.Outcome) + " " + string(r.Date) + " " + a.outcomeText(r.Outcome)
+		text := mark(outcomeMarks, r.Outcome, "?") + " " + string(r.Date) + " " + a.outcomeText(r.Outcome)
 		if ri == row.review {
 			focus = len(lines)
 			lines = append(lines, st.Selected.Render(clip(text, w)))

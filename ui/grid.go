@@ -49,7 +49,7 @@ func gridColumns() []gridColumn {
 			if s.Level == model.LevelNone {
 				return "-"
 			}
-			return c.T("grid.level."+string(s.Level)) + arrow(s.Direction)
+			return c.T("grid.level."+string(s.Level)) + mark(arrows, s.Direction, "")
 		}, func(p *model.Person) string { return rankLevel(p.Support.Get(k).Level) }}
 	}
 	return []gridColumn{
@@ -62,18 +62,6 @@ func gridColumns() []gridColumn {
 		{"grid.quality", 8, func(c *Common, p *model.Person) string { return c.T("quality." + string(p.Quality)) }, func(p *model.Person) string { return rankCode(p.Quality, model.Qualities) }},
 		{"grid.willing", 9, func(c *Common, p *model.Person) string { return c.T("willing." + string(p.Willing)) }, func(p *model.Person) string { return rankCode(p.Willing, model.Willings) }},
 	}
-}
-
-func arrow(d model.Direction) string {
-	switch d {
-	case model.DirectionGives:
-		return "→"
-	case model.DirectionReceives:
-		return "←"
-	case model.DirectionMutual:
-		return "↔"
-	}
-	return ""
 }
 
 func rankLevel(l model.Level) string { return rankCode(l, model.Levels) }

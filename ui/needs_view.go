@@ -19,10 +19,10 @@ func (n *needsStep) needsListWidth() int {
 	return 22
 }
 
-func (n *needsStep) View() string {
-	if n.form != nil {
-		return n.form.View()
-	}
+func (n *needsStep) View() string { return n.view(n.draw) }
+
+// draw draws the step's own page, when no form is open over it.
+func (n *needsStep) draw() string {
 	c, st := n.c, n.c.Styles
 	if len(n.sess.Needs) == 0 {
 		lines := []string{st.Heading.Render(c.T("check.title")), ""}
@@ -37,7 +37,7 @@ func (n *needsStep) View() string {
 	// Left: the summary and the needs with their result.
 	left := append(n.summary(evals, lw), "")
 	for i, need := range n.sess.Needs {
-		mark := resultMark(evals[i].Result)
+		mark := mark(resultMarks, evals[i].Result, "○")
 		title := n.title(i, &need)
 		text := mark + " " + title
 		if i == n.need {
@@ -86,22 +86,10 @@ func (n *needsStep) summary(evals []model.Evaluation, w int) []string {
 	lines := []string{n.c.Styles.Heading.Render(clip(n.c.Cat.N("needs.summary", len(evals)), w))}
 	for _, r := range model.Results {
 		if count[r] > 0 {
-			lines = append(lines, resultStyle(n.c.Styles, r).Render(clip(fmt.Sprintf("%s %d %s", resultMark(r), count[r], n.c.T("result_short."+string(r))), w)))
+			lines = append(lines, resultStyle(n.c.Styles, r).Render(clip(fmt.Sprintf("%s %d %s", mark(resultMarks, r, "○"), count[r], n.c.T("result_short."+string(r))), w)))
 		}
 	}
 	return lines
-}
-
-func resultMark(r model.Result) string {
-	switch r {
-	case model.ResultSolved:
-		return "✓"
-	case model.ResultRefer:
-		return "→"
-	case model.ResultYouthCare:
-		return "◆"
-	}
-	return "○"
 }
 
 func resultStyle(st *Styles, r model.Result) lipgloss.Style {
@@ -114,18 +102,6 @@ func resultStyle(st *Styles, r model.Result) lipgloss.Style {
 	return st.Value
 }
 
-func stateMark(s model.StepState) string {
-	switch s {
-	case "done":
-		return "✓"
-	case "contradiction":
-		return "✕"
-	case "not_needed":
-		return "–"
-	}
-	return "○"
-}
-
 // checklist draws the eleven steps with their state and a short answer.
 func (n *needsStep) checklist(ev model.Evaluation, w int) []string {
 	c, st, need := n.c, n.c.Styles, n.current()
@@ -136,7 +112,7 @@ func (n *needsStep) checklist(ev model.Evaluation, w int) []string {
 	lines := []string{st.Heading.Render(clip(head, w))}
 	for i := 0; i < checkSteps; i++ {
 		state := ev.Steps[i]
-		text := fmt.Sprintf("%s %2d %s", stateMark(state), i+1, c.T(fmt.Sprintf("check.%d.title", i+1)))
+		text := fmt.Sprintf("%s %2d %s", mark(stateMarks, state, "○"), i+1, c.T(fmt.Sprintf("check.%d.title", i+1)))
 		if ans := n.answer(need, i+1); ans != "" {
 			text += st.Subtle.Render(" · " + ans)
 		}

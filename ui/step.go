@@ -93,6 +93,14 @@ func pick[T any](rows []T, cursor *int) (T, bool) {
 	return rows[*cursor], true
 }
 
+// view is the View of a step: the open form, else the step's own page.
+func (p *page) view(draw func() string) string {
+	if p.form != nil {
+		return p.form.View()
+	}
+	return draw()
+}
+
 // formHelp is the open form's keys for the full help.
 func (p *page) formHelp() [][]key.Binding { return [][]key.Binding{p.form.ShortHelp()} }
 

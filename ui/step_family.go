@@ -222,10 +222,10 @@ func (f *familyStep) confirmDelete(r row) reply {
 	}))
 }
 
-func (f *familyStep) View() string {
-	if f.form != nil {
-		return f.form.View()
-	}
+func (f *familyStep) View() string { return f.view(f.draw) }
+
+// draw draws the step's own page, when no form is open over it.
+func (f *familyStep) draw() string {
 	st := f.c.Styles
 	s := f.sess
 	rows := f.rows()

@@ -258,10 +258,10 @@ func (j *jimStep) selectCandidate(id string) {
 // View draws the youth, the intro, the active JIM, the candidates and
 // the suggestions; on a wide window the selected line's details stand in
 // a column on the right.
-func (j *jimStep) View() string {
-	if j.form != nil {
-		return j.form.View()
-	}
+func (j *jimStep) View() string { return j.view(j.draw) }
+
+// draw draws the step's own page, when no form is open over it.
+func (j *jimStep) draw() string {
 	st := j.c.Styles
 	y := j.currentYouth()
 	if y == nil {

@@ -184,10 +184,10 @@ func (r *reportStep) exportCmd(f *form) tea.Cmd {
 	}
 }
 
-func (r *reportStep) View() string {
-	if r.form != nil {
-		return r.form.View()
-	}
+func (r *reportStep) View() string { return r.view(r.draw) }
+
+// draw draws the step's own page, when no form is open over it.
+func (r *reportStep) draw() string {
 	r.content()
 	st := r.c.Styles
 	head := st.Heading.Render(r.c.T("step6.title")) + st.Subtle.Render(fmt.Sprintf("  %3.0f%%", r.vp.ScrollPercent()*100))
