@@ -21,6 +21,9 @@ type command struct {
 	out    string
 	// pseudo asks export for a pseudonymised copy (--pseudonymise).
 	pseudo bool
+	// csvComma asks for CSV with commas and no byte order mark
+	// (--csv-comma) instead of the Dutch Excel form.
+	csvComma bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
 	g         globals
@@ -49,6 +52,7 @@ func parseArgs(argv []string) (command, error) {
 	fs.StringVar(&c.out, "out", "", "")
 	fs.BoolVar(&c.pseudo, "pseudonymise", false, "")
 	fs.BoolVar(&c.pseudo, "pseudonymize", false, "")
+	fs.BoolVar(&c.csvComma, "csv-comma", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
 	var words []string
 	rest := argv

@@ -111,6 +111,24 @@ func TestExportPseudonymised(t *testing.T) {
 	}
 }
 
+// TestExportCSVComma: a Dutch export is for Dutch Excel, --csv-comma gives
+// the comma form that scripts read, and the option belongs to export.
+func TestExportCSVComma(t *testing.T) {
+	quickCases(t)
+	dir, id := imported(t)
+	r := kring(t, dir, nil, "export", id, "--format", "csv", "--lang", "nl")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "\ufeffid;name;role;") {
+		t.Errorf("Dutch csv: %d %.40q", r.code, r.stdout)
+	}
+	r = kring(t, dir, nil, "export", id, "--format", "csv", "--lang", "nl", "--csv-comma")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "id,name,role,") {
+		t.Errorf("--csv-comma: %d %.40q", r.code, r.stdout)
+	}
+	if r := kring(t, dir, nil, "list", "--csv-comma"); r.code != 2 {
+		t.Errorf("--csv-comma outside export: %+v", r)
+	}
+}
+
 func TestExportCaseAndImportBack(t *testing.T) {
 	quickCases(t)
 	dir, id := imported(t)

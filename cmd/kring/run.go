@@ -172,8 +172,8 @@ func (c command) check() error {
 	if c.lockAfter != "" && c.name != "tui" {
 		return &errUsage{key: "cli.bad_flag", args: []any{"--lock-after: kring only"}}
 	}
-	if (c.format != "" || c.out != "" || c.pseudo) && c.name != "export" {
-		return &errUsage{key: "cli.bad_flag", args: []any{"--format/--out/--pseudonymise: export only"}}
+	if (c.format != "" || c.out != "" || c.pseudo || c.csvComma) && c.name != "export" {
+		return &errUsage{key: "cli.bad_flag", args: []any{"--format/--out/--pseudonymise/--csv-comma: export only"}}
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/xml"
 	"strings"
 	"testing"
@@ -224,10 +223,7 @@ func TestHostileDOT(t *testing.T) {
 
 func TestHostileCSV(t *testing.T) {
 	s := hostile()
-	rows, err := csv.NewReader(bytes.NewReader(CSV(s, opts(i18n.NL)))).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readExcelNL(t, CSV(s, opts(i18n.NL)))
 	if len(rows) != len(s.People)+1 {
 		t.Fatalf("%d rows", len(rows))
 	}

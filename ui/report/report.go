@@ -28,6 +28,9 @@ type Options struct {
 	Pseudonymise bool
 	// Now is the export date shown in the report and on the map.
 	Now time.Time
+	// CSVComma writes CSV with commas and no byte order mark, the form
+	// that scripts and English spreadsheets read, also for a Dutch export.
+	CSVComma bool
 }
 
 // Formats lists the formats kring export writes, in the order the help

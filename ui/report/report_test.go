@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"image/png"
 	"math"
@@ -235,10 +234,7 @@ func TestCSV(t *testing.T) {
 	if !bytes.HasSuffix(out, []byte("\r\n")) || bytes.Count(out, []byte("\r\n")) != len(s.People)+1 {
 		t.Fatal("CSV rows must end in CRLF")
 	}
-	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readExcelNL(t, out)
 	if len(rows) != len(s.People)+1 || !slices.Equal(rows[0], csvHeader) {
 		t.Fatalf("rows %d, header %v", len(rows), rows[0])
 	}
