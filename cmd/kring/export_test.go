@@ -159,6 +159,15 @@ func TestExportCaseAndImportBack(t *testing.T) {
 	if !bytes.Equal(ja, jb) {
 		t.Error("the session changed on its way through a case file")
 	}
+
+	// The help shows "kring import --format case FILE": it is accepted,
+	// and a format import cannot read is a usage error.
+	if r := kring(t, other, env, "import", "--format", "case", path); r.code != 0 {
+		t.Errorf("import --format case: %+v", r)
+	}
+	if r := kring(t, other, env, "import", "--format", "svg", path); r.code != 2 {
+		t.Errorf("import --format svg: %+v", r)
+	}
 }
 
 func TestImportCaseErrors(t *testing.T) {
