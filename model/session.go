@@ -9,6 +9,7 @@ type Session struct {
 	ID         string         `json:"id"`
 	Label      string         `json:"label"`
 	Coach      string         `json:"coach,omitempty"`
+	Dossier    string         `json:"dossier,omitempty"` // the municipality's case number, on every page of the report
 	Date       Date           `json:"date,omitempty"`
 	Created    time.Time      `json:"created"`
 	Updated    time.Time      `json:"updated"`

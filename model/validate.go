@@ -127,6 +127,7 @@ func (s *Session) Validate() Problems {
 	v := &validator{}
 	v.name("label", s.Label)
 	v.line("coach", s.Coach)
+	v.line("dossier", s.Dossier)
 	v.date("date", s.Date)
 	for i, p := range s.Present {
 		v.name(fmt.Sprintf("present[%d]", i), p)

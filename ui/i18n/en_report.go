@@ -13,6 +13,10 @@ var enReport = map[string]string{
 	"report.made_on":       "made on %s",
 	"report.advice":        "kring supports the coach's judgement. kring does not decide: the coach decides.",
 	"report.footer":        "This report belongs in the municipality's file. Then remove the session from the laptop (kring delete).",
+	"report.page":          "page",
+	"report.page_of":       "of",
+	"report.session_no":    "session %s",
+	"report.dossier_no":    "file %s",
 	"report.empty":         "(not filled in)",
 	"report.total":         "total",
 

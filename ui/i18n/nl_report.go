@@ -13,6 +13,10 @@ var nlReport = map[string]string{
 	"report.made_on":       "gemaakt op %s",
 	"report.advice":        "kring helpt de coach bij het oordeel. kring beslist niet: de coach beslist.",
 	"report.footer":        "Dit verslag hoort in het dossier van de gemeente. Haal de sessie daarna van de laptop (kring delete).",
+	"report.page":          "pagina",
+	"report.page_of":       "van",
+	"report.session_no":    "sessie %s",
+	"report.dossier_no":    "dossier %s",
 	"report.empty":         "(niet ingevuld)",
 	"report.total":         "totaal",
 

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"html"
 	"strings"
+	"unicode"
 
 	"kring/model"
 )
@@ -30,6 +32,7 @@ func HTML(s *model.Session, o Options) []byte {
 	w.WriteString(esc(d.title))
 	w.WriteString("</title>\n<style>\n")
 	w.WriteString(css)
+	w.WriteString(pageFurniture(s, o))
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
 	for _, bl := range d.blocks {
 		switch bl.kind {
@@ -145,6 +148,55 @@ func xmlValid(s string) string {
 func xmlChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D ||
 		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
+}
+
+// pageFurniture is the CSS of the printed page's margins, which Chromium
+// draws on every page (CSS paged media margin boxes): at the top the
+// session number, the dossier number and the date, with the DEMO mark on
+// the right for a made-up session; at the foot kring's version and
+// "pagina N van M". A page that is torn off still says whose file it
+// belongs in, and the browser's own header (a local file path and a US
+// date) is not needed.
+func pageFurniture(s *model.Session, o Options) string {
+	t := newTr(o.Lang)
+	head := []string{t.T("report.session_no", line(s.ID))}
+	if d := line(s.Dossier); d != "" {
+		head = append(head, t.T("report.dossier_no", d))
+	}
+	head = append(head, mapDate(s, o))
+	version := "kring"
+	if v := line(o.Version); v != "" {
+		version += " " + v
+	}
+	var b strings.Builder
+	b.WriteString("@page {\n")
+	b.WriteString("  @top-left { content: " + cssString(strings.Join(head, " · ")) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	if s.Demo {
+		b.WriteString("  @top-right { content: " + cssString(t.T("report.demo_tag")) + "; font-size: 9pt; font-weight: bold; color: #b71c1c; font-family: sans-serif; }\n")
+	}
+	b.WriteString("  @bottom-left { content: " + cssString(version) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("  @bottom-right { content: " + cssString(t.T("report.page")+" ") + " counter(page) " +
+		cssString(" "+t.T("report.page_of")+" ") + " counter(pages); font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// cssString quotes s as a CSS string. Everything but letters, digits and
+// a few safe marks is written as a hex escape, so that no text from the
+// session can end the string, the rule or the <style> element.
+func cssString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" .,:·-/", r):
+			b.WriteRune(r)
+		default:
+			fmt.Fprintf(&b, "\\%x ", r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // css is the page's only style: A4 pages, system fonts, tables that break

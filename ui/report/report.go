@@ -31,6 +31,8 @@ type Options struct {
 	// CSVComma writes CSV with commas and no byte order mark, the form
 	// that scripts and English spreadsheets read, also for a Dutch export.
 	CSVComma bool
+	// Version is kring's version, printed at the foot of every page.
+	Version string
 }
 
 // Formats lists the formats kring export writes, in the order the help
