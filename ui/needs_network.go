@@ -35,8 +35,7 @@ func (n *needsStep) updateNetwork(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, n.keys.Outcome):
 		n.openStep(need, 6)
 	case key.Matches(kp, n.keys.Delete):
-		if n.contrib < len(cs) {
-			need.Network.Contributions = append(cs[:n.contrib:n.contrib], cs[n.contrib+1:]...)
+		if n.sess.RemoveContribution(need.ID, n.contrib) {
 			n.contrib = max(min(n.contrib, len(need.Network.Contributions)-1), 0)
 			return requestSave(n.c, n.sess)
 		}
@@ -98,12 +97,15 @@ func (n *needsStep) applyContribution() {
 		Asked: model.Answer(f.value("asked")), Willing: model.Willing(f.value("willing")),
 		Able: model.Answer(f.value("able")), Lasting: model.Answer(f.value("lasting")), WhyNot: f.value("why_not"),
 	}
-	if i, err := strconv.Atoi(strings.TrimPrefix(n.editing, "contrib:")); err == nil && i < len(need.Network.Contributions) {
-		need.Network.Contributions[i] = c
+	// The form offers only people on the map and known codes, so the
+	// model refuses nothing here; should it, the need stays as it was.
+	if i, err := strconv.Atoi(strings.TrimPrefix(n.editing, "contrib:")); err == nil {
+		_ = n.sess.SetContribution(need.ID, i, c)
 		return
 	}
-	need.Network.Contributions = append(need.Network.Contributions, c)
-	n.contrib = len(need.Network.Contributions) - 1
+	if i, err := n.sess.AddContribution(need.ID, c); err == nil {
+		n.contrib = i
+	}
 }
 
 // networkView draws the contributions of the current need.
