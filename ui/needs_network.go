@@ -81,10 +81,11 @@ func (n *needsStep) openContribution(i int) {
 		text("what", c.T("field.contrib_what"), cur.What, false).
 		text("how_often", c.T("field.contrib_how_often"), cur.HowOften, false).
 		choice("asked", c.T("field.contrib_asked"), answerOptions(c), string(cur.Asked)).
-		choice("willing", c.T("field.willing"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
+		choice("willing", c.T("field.contrib_answer"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
 		choice("able", c.T("field.able"), answerOptions(c), string(cur.Able)).
 		choice("lasting", c.T("field.contrib_lasting"), answerOptions(c), string(cur.Lasting)).
-		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot)
+		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot).
+		choice("not_asked", c.T("field.contrib_not_asked"), codeOptions(c, "notasked.", model.NotAskedReasons), string(cur.NotAsked))
 }
 
 func (n *needsStep) applyContribution() {
@@ -96,6 +97,7 @@ func (n *needsStep) applyContribution() {
 		PersonID: f.value("person"), What: f.value("what"), HowOften: f.value("how_often"),
 		Asked: model.Answer(f.value("asked")), Willing: model.Willing(f.value("willing")),
 		Able: model.Answer(f.value("able")), Lasting: model.Answer(f.value("lasting")), WhyNot: f.value("why_not"),
+		NotAsked: model.NotAskedReason(f.value("not_asked")),
 	}
 	// The form offers only people on the map and known codes, so the
 	// model refuses nothing here; should it, the need stays as it was.
