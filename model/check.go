@@ -282,8 +282,8 @@ func (c Contribution) Counts() bool { return c.Willing.Helps() }
 //   - otherwise (also while step 2 is open) steps 3, 4 and 5; steps 6 and 7
 //     unless own strength is enough; steps 8 and 9 unless own strength or
 //     the network is enough ("covered"); step 9 unless step 8 refers; step
-//     10 unless covered, step 8 refers or step 9 refers to a general
-//     provision not recorded as inadequate.
+//     10 unless covered, step 8 refers or step 9 refers (a referral, in
+//     either step, to a provision recorded as inadequate refers nowhere).
 //
 // A step the path does not need is not_needed while nothing of it is
 // answered; once answered, it is checked like any other step, so that the

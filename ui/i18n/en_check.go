@@ -200,4 +200,5 @@ var enCheck = map[string]string{
 	"rule_full.crvb_2024_2040":        "Centrale Raad van Beroep 18 October 2024, ECLI:NL:CRVB:2024:2040",
 	"rule_full.crvb_2025_1390":        "Centrale Raad van Beroep 18 September 2025, ECLI:NL:CRVB:2025:1390",
 	"rule_full.checklist":             "kring's checklist: no statutory rule, a step kring follows from the case law above",
+	"field.professional":              "Professional",
 }

@@ -201,4 +201,5 @@ var nlCheck = map[string]string{
 	"rule_full.crvb_2024_2040":        "Centrale Raad van Beroep 18 oktober 2024, ECLI:NL:CRVB:2024:2040",
 	"rule_full.crvb_2025_1390":        "Centrale Raad van Beroep 18 september 2025, ECLI:NL:CRVB:2025:1390",
 	"rule_full.checklist":             "Checklist van kring: geen wettelijke regel, een stap die kring volgt naar de rechtspraak hierboven",
+	"field.professional":              "Professional",
 }
