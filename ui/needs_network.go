@@ -35,8 +35,7 @@ func (n *needsStep) updateNetwork(kp tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(kp, n.keys.Outcome):
 		n.openStep(need, 6)
 	case key.Matches(kp, n.keys.Delete):
-		if n.contrib < len(cs) {
-			need.Network.Contributions = append(cs[:n.contrib:n.contrib], cs[n.contrib+1:]...)
+		if n.sess.RemoveContribution(need.ID, n.contrib) {
 			n.contrib = max(min(n.contrib, len(need.Network.Contributions)-1), 0)
 			return requestSave(n.c, n.sess)
 		}
@@ -82,10 +81,11 @@ func (n *needsStep) openContribution(i int) {
 		text("what", c.T("field.contrib_what"), cur.What, false).
 		text("how_often", c.T("field.contrib_how_often"), cur.HowOften, false).
 		choice("asked", c.T("field.contrib_asked"), answerOptions(c), string(cur.Asked)).
-		choice("willing", c.T("field.willing"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
+		choice("willing", c.T("field.contrib_answer"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
 		choice("able", c.T("field.able"), answerOptions(c), string(cur.Able)).
 		choice("lasting", c.T("field.contrib_lasting"), answerOptions(c), string(cur.Lasting)).
-		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot)
+		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot).
+		choice("not_asked", c.T("field.contrib_not_asked"), codeOptions(c, "notasked.", model.NotAskedReasons), string(cur.NotAsked))
 }
 
 func (n *needsStep) applyContribution() {
@@ -97,13 +97,17 @@ func (n *needsStep) applyContribution() {
 		PersonID: f.value("person"), What: f.value("what"), HowOften: f.value("how_often"),
 		Asked: model.Answer(f.value("asked")), Willing: model.Willing(f.value("willing")),
 		Able: model.Answer(f.value("able")), Lasting: model.Answer(f.value("lasting")), WhyNot: f.value("why_not"),
+		NotAsked: model.NotAskedReason(f.value("not_asked")),
 	}
-	if i, err := strconv.Atoi(strings.TrimPrefix(n.editing, "contrib:")); err == nil && i < len(need.Network.Contributions) {
-		need.Network.Contributions[i] = c
+	// The form offers only people on the map and known codes, so the
+	// model refuses nothing here; should it, the need stays as it was.
+	if i, err := strconv.Atoi(strings.TrimPrefix(n.editing, "contrib:")); err == nil {
+		_ = n.sess.SetContribution(need.ID, i, c)
 		return
 	}
-	need.Network.Contributions = append(need.Network.Contributions, c)
-	n.contrib = len(need.Network.Contributions) - 1
+	if i, err := n.sess.AddContribution(need.ID, c); err == nil {
+		n.contrib = i
+	}
 }
 
 // networkView draws the contributions of the current need.

@@ -71,7 +71,7 @@ func TestNeedsResultChangesToSolved(t *testing.T) {
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.requireView("Result: investigation not complete")
-		d.requireView("Gerda counts as help but was not asked")
+		d.requireView("Step 6: not answered yet: Network")
 		solveFirstNeed(d)
 		s := lastSaved(t, d)
 		ev := model.Evaluate(s, &s.Needs[0])
@@ -79,7 +79,7 @@ func TestNeedsResultChangesToSolved(t *testing.T) {
 			t.Fatalf("result %s, findings %+v", ev.Result, ev.Findings)
 		}
 		d.requireView("Result: solved with own strength and network")
-		d.requireNoView("Gerda counts as help but was not asked")
+		d.requireNoView("Step 6: not answered yet: Network")
 		if c := s.Needs[0].Network.Contributions[1]; c.Asked != model.AnswerYes || c.Willing != model.WillingYes {
 			t.Fatalf("Gerda's contribution: %+v", c)
 		}

@@ -123,4 +123,20 @@ var enReport = map[string]string{
 	"key.export":              "export",
 	"key.scroll":              "scroll",
 	"key.page":                "page",
+
+	// Added for the network-first check that holds up on appeal (issue 12).
+	"report.s.grounds":             "9. Legal grounds",
+	"report.grounds_intro":         "The rules the outcomes above rest on, in full. The text cites them short.",
+	"report.grounds":               "Legal grounds",
+	"report.decides.solved":        "The coach still decides: whether the agreements with family and network will hold, and records them.",
+	"report.decides.refer":         "The coach still decides: whether the referral fits, and helps the family get there.",
+	"report.decides.youth_care":    "The coach still decides: which youth care, how much and for how long. kring only shows that the steps were taken.",
+	"report.decides.incomplete":    "The coach still decides: what to look into next. No decision can rest on this investigation yet.",
+	"report.decides.contradiction": "The coach still decides: which step or conclusion is right. While it contradicts itself, no decision can rest on it.",
+	"report.jim_warnings":          "Note: rules for the JIM",
+	"report.jim_overridden":        "not so according to the map",
+	"jimrule.jim_parent":           "%s is a parent: a parent cannot be the JIM.",
+	"jimrule.jim_deceased":         "%s has died and is still a JIM or candidate.",
+	"jimrule.jim_active_unsafe":    "%s is the active JIM, but child safety is not checked without concern.",
+	"jimrule.jim_two_active":       "%s has more than one active JIM; there can be one.",
 }

@@ -123,4 +123,20 @@ var nlReport = map[string]string{
 	"key.export":              "exporteren",
 	"key.scroll":              "scrollen",
 	"key.page":                "bladzijde",
+
+	// Added for the network-first check that holds up on appeal (issue 12).
+	"report.s.grounds":             "9. Grondslagen",
+	"report.grounds_intro":         "De regels waarop de uitkomsten hierboven steunen, voluit. In de tekst staan ze kort.",
+	"report.grounds":               "Grondslagen",
+	"report.decides.solved":        "De coach beslist nog: of de afspraken met gezin en netwerk haalbaar zijn, en legt ze vast.",
+	"report.decides.refer":         "De coach beslist nog: of de verwijzing past, en helpt het gezin daar op weg.",
+	"report.decides.youth_care":    "De coach beslist nog: welke jeugdhulp, hoeveel en hoe lang. kring stelt alleen vast dat de stappen zijn gezet.",
+	"report.decides.incomplete":    "De coach beslist nog: wat verder wordt uitgezocht. Op dit onderzoek kan nog geen besluit steunen.",
+	"report.decides.contradiction": "De coach beslist nog: welke stap of conclusie klopt. Zolang het tegenstrijdig is, kan er geen besluit op steunen.",
+	"report.jim_warnings":          "Let op, regels voor de JIM",
+	"report.jim_overridden":        "volgens de kaart niet zo",
+	"jimrule.jim_parent":           "%s is een ouder: een ouder kan geen JIM zijn.",
+	"jimrule.jim_deceased":         "%s is overleden en staat nog als JIM of kandidaat.",
+	"jimrule.jim_active_unsafe":    "%s is actief als JIM, maar de veiligheid is niet zonder zorg nagegaan.",
+	"jimrule.jim_two_active":       "%s heeft meer dan één actieve JIM; er kan er één zijn.",
 }

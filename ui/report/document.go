@@ -94,6 +94,7 @@ func build(s *model.Session, o Options) *document {
 	b.jim()
 	b.agreements()
 	b.views()
+	b.grounds()
 	b.d.p(plain(t.T("report.footer")))
 	return b.d
 }
@@ -321,6 +322,8 @@ func (b *builder) checks() {
 		ev := b.evals[i]
 		d.h(3, b.needTitle(i))
 		d.p(para{strong(t.T("needs.result", t.code("result", string(ev.Result))))})
+		d.facts([]fact{{t.T("report.grounds"), plain(b.shortGrounds(ev.Grounds))}})
+		d.p(plain(t.T("report.decides." + string(ev.Result))))
 		if len(ev.Findings) == 0 {
 			d.p(plain(t.T("report.no_findings")))
 		} else {
@@ -337,6 +340,41 @@ func (b *builder) checks() {
 			b.stepAnswers(n, step)
 		}
 	}
+}
+
+// shortGrounds are the grounds of a result in their short form, as the
+// text cites them; the full form is in the list of grounds.
+func (b *builder) shortGrounds(rs []model.Rule) string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = b.t.code("rule", string(r))
+	}
+	return b.t.or(strings.Join(out, "; "))
+}
+
+// 9. The grounds: every rule a result of this report rests on, in full
+// citation form, once, in the order of model.Rules.
+func (b *builder) grounds() {
+	t, d := b.t, b.d
+	d.h(2, t.T("report.s.grounds"))
+	cited := map[model.Rule]bool{}
+	for _, ev := range b.evals {
+		for _, r := range ev.Grounds {
+			cited[r] = true
+		}
+	}
+	var items []fact
+	for _, r := range model.Rules {
+		if cited[r] {
+			items = append(items, fact{t.code("rule", string(r)), plain(t.code("rule_full", string(r)))})
+		}
+	}
+	if len(items) == 0 {
+		d.p(plain(t.T("report.no_needs")))
+		return
+	}
+	d.p(plain(t.T("report.grounds_intro")))
+	d.facts(items)
 }
 
 // finding is one reason: "Step 6: … (CRvB 2017:17)".
@@ -373,7 +411,8 @@ var FieldLabels = map[string]string{
 	"help.kind":     "field.help_kind", "help.frequency": "field.help_frequency", "help.duration": "field.help_duration", "help.goals": "field.help_goals",
 	"own_strength.outcome": "field.own_outcome", "own_strength.standard": "field.own_standard",
 	"own_strength.capacity": "field.own_capacity", "own_strength.load": "field.own_load", "own_strength.reason": "field.reason",
-	"network.outcome": "field.network_outcome", "network.reason": "field.reason",
+	"own_strength.pays_self": "field.own_pays_self",
+	"network.outcome":        "field.network_outcome", "network.reason": "field.reason", "network.asked": "field.network_asked",
 	"family_plan.offer": "field.plan_offer", "family_plan.jim_present": "field.jim_present",
 	"preceding.decision": "field.decision", "preceding.which": "field.provision_which",
 	"general.decision": "field.decision", "general.which": "field.provision_which", "general.adequate": "field.provision_adequate",
@@ -385,7 +424,8 @@ var FieldLabels = map[string]string{
 // network member's contribution.
 var ContributionLabels = map[string]string{
 	"what": "field.contrib_what", "how_often": "field.contrib_how_often", "asked": "field.contrib_asked",
-	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
+	"willing": "field.contrib_answer", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
+	"not_asked": "field.contrib_not_asked", "person_id": "field.contrib_person",
 }
 
 // FieldLabel names a field of the check as the forms of step 3 do; a
@@ -399,6 +439,9 @@ func FieldLabel(cat i18n.Catalog, field string, step int) string {
 		if k, ok := ContributionLabels[last]; ok {
 			return cat.T(k)
 		}
+	}
+	if strings.HasPrefix(field, "problems.expertise[") && strings.HasSuffix(field, "].checked") {
+		return cat.T("field.expertise_checked_short")
 	}
 	return cat.T(fmt.Sprintf("check.%d.title", step))
 }
@@ -430,7 +473,7 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			if disc := line(e.Discipline); disc != "" {
 				w += " (" + disc + ")"
 			}
-			who = append(who, w)
+			who = append(who, w+", "+strings.ToLower(t.T("field.expertise_checked_short"))+": "+t.answer(e.Checked))
 		}
 		d.facts([]fact{
 			b.tf("field.problems", n.Problems.Text),
@@ -448,6 +491,7 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			{t.T("field.own_outcome"), plain(t.code("sufficiency", string(o.Outcome)))},
 			b.tf("field.own_standard", o.Standard), b.tf("field.own_capacity", o.Capacity),
 			b.tf("field.own_load", o.Load), b.tf("field.reason", o.Reason),
+			{t.T("field.own_pays_self"), plain(t.answer(o.PaysSelf))},
 		})
 	case 6:
 		nw := n.Network
@@ -460,12 +504,16 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			return
 		}
 		head := []string{t.T("field.contrib_person"), t.T("field.contrib_what"), t.T("field.contrib_how_often"),
-			t.T("field.contrib_asked"), t.T("field.willing"), t.T("field.able"), t.T("field.contrib_lasting"), t.T("field.contrib_why_not")}
+			t.T("field.contrib_asked"), t.T("field.contrib_answer"), t.T("field.able"), t.T("field.contrib_lasting"), t.T("field.contrib_why_not")}
 		var rows [][]string
 		for _, c := range nw.Contributions {
+			why := line(c.WhyNot)
+			if c.NotAsked != model.NotAskedNone {
+				why = strings.TrimSuffix(t.T("field.contrib_not_asked")+" "+t.code("notasked", string(c.NotAsked))+"; "+why, "; ")
+			}
 			rows = append(rows, []string{
 				memberName(b.s, c.PersonID), t.or(line(c.What)), t.or(line(c.HowOften)), t.answer(c.Asked),
-				t.code("willing", string(c.Willing)), t.answer(c.Able), t.answer(c.Lasting), line(c.WhyNot),
+				t.code("willing", string(c.Willing)), t.answer(c.Able), t.answer(c.Lasting), why,
 			})
 		}
 		d.table(head, rows)
@@ -506,6 +554,7 @@ func (b *builder) jim() {
 	t, d, s := b.t, b.d, b.s
 	d.h(2, t.T("report.s.jim"))
 	d.p(plain(t.T("jim.intro")))
+	b.jimRuleWarnings()
 	if len(s.Youths) == 0 {
 		d.p(plain(t.T("report.no_youths")))
 		return
@@ -542,8 +591,13 @@ func (b *builder) jim() {
 			}
 			var rows [][]string
 			for _, c := range model.Criteria {
-				a := j.Answer(c)
-				rows = append(rows, []string{t.code("jim.criterion", string(c)), t.answer(a.Value), line(a.Note)})
+				// As the facts allow: never met where the record says otherwise.
+				a := s.JimAnswer(j, c)
+				note := line(a.Note)
+				if s.JimContradicted(j, c) {
+					note = strings.TrimSuffix(t.T("report.jim_overridden")+"; "+note, "; ")
+				}
+				rows = append(rows, []string{t.code("jim.criterion", string(c)), t.answer(a.Value), note})
 			}
 			d.table([]string{t.T("report.col.criterion"), t.T("report.col.answer"), t.T("report.col.note")}, rows)
 			if len(j.History) > 0 {
@@ -560,6 +614,27 @@ func (b *builder) jim() {
 			}
 		}
 	}
+}
+
+// jimRuleWarnings lists the JIM rules the session breaks (a file can hold
+// what the screens refuse): a parent or someone who died as JIM, an active
+// JIM without child safety checked, two active JIMs for a youth.
+func (b *builder) jimRuleWarnings() {
+	t, s := b.t, b.s
+	ws := s.JimRuleWarnings()
+	if len(ws) == 0 {
+		return
+	}
+	var items []para
+	for _, w := range ws {
+		name := memberName(s, w.PersonID)
+		if w.Code == model.JimRuleTwoActive {
+			name = memberName(s, w.YouthID)
+		}
+		items = append(items, plain(t.T("jimrule."+string(w.Code), name)))
+	}
+	b.d.p(para{strong(t.T("report.jim_warnings") + ":")})
+	b.d.list(items)
 }
 
 // 7. The agreements with their reviews, and the participation summary.

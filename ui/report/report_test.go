@@ -101,7 +101,7 @@ func TestReportOrder(t *testing.T) {
 			text := string(out)
 			last := -1
 			for _, k := range []string{"report.s.present", "report.s.request", "report.s.map", "report.s.counts",
-				"report.s.check", "report.s.jim", "report.s.agreements", "report.s.view"} {
+				"report.s.check", "report.s.jim", "report.s.agreements", "report.s.view", "report.s.grounds"} {
 				title := cat.T(k)
 				if f == "html" {
 					title = esc(title)
@@ -112,7 +112,7 @@ func TestReportOrder(t *testing.T) {
 				}
 				last = i
 			}
-			for _, want := range []string{cat.T("report.demo"), "Als ik avonddienst heb", cat.T("result.incomplete"), "CRvB 2017:17",
+			for _, want := range []string{cat.T("report.demo"), "Als ik avonddienst heb", cat.T("result.incomplete"), "CRvB 2024:2040", "ECLI:NL:CRVB:2024:2040", cat.T("report.decides.incomplete"),
 				cat.T("report.never_scales_down"), "Coach Demi", "2026-10-05", "2026-10-06"} {
 				if f == "html" {
 					want = esc(want)
