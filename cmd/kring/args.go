@@ -24,6 +24,8 @@ type command struct {
 	// csvComma asks for CSV with commas and no byte order mark
 	// (--csv-comma) instead of the Dutch Excel form.
 	csvComma bool
+	// notes asks export to put the coach's notes into the report (--notes).
+	notes bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
 	g         globals
@@ -53,6 +55,7 @@ func parseArgs(argv []string) (command, error) {
 	fs.BoolVar(&c.pseudo, "pseudonymise", false, "")
 	fs.BoolVar(&c.pseudo, "pseudonymize", false, "")
 	fs.BoolVar(&c.csvComma, "csv-comma", false, "")
+	fs.BoolVar(&c.notes, "notes", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
 	var words []string
 	rest := argv

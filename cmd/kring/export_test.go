@@ -129,6 +129,22 @@ func TestExportCSVComma(t *testing.T) {
 	}
 }
 
+// TestExportNotes: the coach's notes reach the report only with --notes.
+func TestExportNotes(t *testing.T) {
+	quickCases(t)
+	dir, id := imported(t)
+	if r := kring(t, dir, nil, "export", id, "--format", "md"); r.code != 0 || strings.Contains(r.stdout, "Appendix B") {
+		t.Errorf("without --notes: %d, appendix B shown", r.code)
+	}
+	r := kring(t, dir, nil, "export", id, "--format", "md", "--notes")
+	if r.code != 0 || !strings.Contains(r.stdout, "Appendix B") {
+		t.Errorf("--notes: %d, no appendix B", r.code)
+	}
+	if r := kring(t, dir, nil, "list", "--notes"); r.code != 2 {
+		t.Errorf("--notes outside export: %+v", r)
+	}
+}
+
 func TestExportCaseAndImportBack(t *testing.T) {
 	quickCases(t)
 	dir, id := imported(t)

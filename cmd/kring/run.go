@@ -183,8 +183,8 @@ func (c command) check() error {
 	if c.format != "" && c.name != "export" && c.name != "import" {
 		return &errUsage{key: "cli.bad_flag", args: []any{"--format: export and import only"}}
 	}
-	if (c.out != "" || c.pseudo || c.csvComma) && c.name != "export" {
-		return &errUsage{key: "cli.bad_flag", args: []any{"--out/--pseudonymise/--csv-comma: export only"}}
+	if (c.out != "" || c.pseudo || c.csvComma || c.notes) && c.name != "export" {
+		return &errUsage{key: "cli.bad_flag", args: []any{"--out/--pseudonymise/--csv-comma/--notes: export only"}}
 	}
 	return nil
 }

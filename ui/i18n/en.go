@@ -14,6 +14,7 @@ Usage:
                              dot, graphml, json, case (encrypted file)
                              with --lang nl, csv is for Dutch Excel (; and
                              BOM); --csv-comma gives commas for scripts
+                             --notes puts the coach's notes into the report
   kring import FILE          read a kring/v1 or case file as a new session
   kring delete ID            delete a session
   kring backup FILE          back up the whole store

@@ -14,6 +14,7 @@ Gebruik:
                              dot, graphml, json, case (versleuteld bestand)
                              csv is voor Nederlandse Excel (; en BOM);
                              --csv-comma geeft komma's voor scripts
+                             --notes zet de notities van de coach in het verslag
   kring import BESTAND       lees een kring/v1- of case-bestand in als nieuwe sessie
   kring delete NR            verwijder een sessie
   kring backup BESTAND       maak een reservekopie van de hele opslag

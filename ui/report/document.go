@@ -23,6 +23,9 @@ const (
 	bFacts
 	bMap
 	bBanner
+	// bPageBreak starts a new printed page: after the summary, around the
+	// map. Markdown shows it as a rule.
+	bPageBreak
 )
 
 // run is a piece of text, strong or not.
@@ -53,6 +56,7 @@ type block struct {
 	head    []string
 	rows    [][]string
 	compact bool // a wide table in a smaller type
+	sign    bool // a table of signature lines, with room to sign
 	facts   []fact
 }
 
@@ -86,6 +90,7 @@ func build(s *model.Session, o Options) *document {
 	b := &builder{s: s, o: o, t: t, evals: s.Evaluate(), d: &document{}}
 	b.d.title = t.T("report.title", line(s.Label))
 	b.header()
+	b.summary()
 	b.present()
 	b.requests()
 	b.networkMap()
@@ -95,9 +100,14 @@ func build(s *model.Session, o Options) *document {
 	b.agreements()
 	b.views()
 	b.grounds()
+	b.consent()
 	b.d.p(plain(t.T("report.footer")))
+	b.grid()
+	b.notes()
 	return b.d
 }
+
+func (d *document) pageBreak() { d.blocks = append(d.blocks, block{kind: bPageBreak}) }
 
 type builder struct {
 	s     *model.Session
@@ -123,19 +133,11 @@ func (b *builder) header() {
 func (b *builder) present() {
 	t, s := b.t, b.s
 	b.d.h(2, t.T("report.s.present"))
-	var youths []string
-	for _, y := range s.Youths {
-		name := line(y.Name)
-		if y.BirthYear != 0 {
-			name += " (" + t.T("report.born", y.BirthYear) + ")"
-		}
-		youths = append(youths, name)
-	}
 	b.d.facts([]fact{
 		{t.T("field.date"), plain(t.or(line(string(s.Date))))},
 		{t.T("field.present"), plain(t.or(joinLines(s.Present)))},
 		{t.T("field.coach"), plain(t.or(line(s.Coach)))},
-		{t.T("report.youths"), plain(t.or(strings.Join(youths, ", ")))},
+		{t.T("report.youths"), plain(t.or(b.youthNames()))},
 	})
 }
 
@@ -199,12 +201,39 @@ func (b *builder) requests() {
 // 3. The map: the picture (HTML), the people and their ties.
 func (b *builder) networkMap() {
 	t, d, s := b.t, b.d, b.s
+	d.pageBreak()
 	d.h(2, t.T("report.s.map"))
 	d.blocks = append(d.blocks, block{kind: bMap})
 	if len(s.People) == 0 {
 		d.p(plain(t.T("report.no_people")))
 		return
 	}
+	d.p(plain(t.T("report.grid_below")))
+	var rings []string
+	for _, r := range model.Rings {
+		rings = append(rings, itoa(int(r))+" "+t.code("ring", itoa(int(r))))
+	}
+	d.p(plain(t.T("report.map_legend") + " · " + t.T("report.legend.rings", strings.Join(rings, " · "))))
+	if len(s.Relations) > 0 {
+		d.p(para{strong(t.T("report.relations") + ":")})
+		var items []para
+		for _, r := range s.Relations {
+			items = append(items, plain(memberName(s, r.A)+" – "+memberName(s, r.B)+": "+t.code("relation", string(r.Kind))))
+		}
+		d.list(items)
+	}
+}
+
+// Appendix A: the Social Network Map grid, everyone on the map with
+// their support, tie and willingness, by sector. It fills pages for a
+// large network, so it comes after what the municipality decides on.
+func (b *builder) grid() {
+	t, d, s := b.t, b.d, b.s
+	if len(s.People) == 0 {
+		return
+	}
+	d.pageBreak()
+	d.h(2, t.T("report.s.grid"))
 	head := []string{t.T("grid.name"), t.T("grid.sector"), t.T("grid.ring"), t.T("grid.frequency"), t.T("grid.known_for"),
 		t.T("report.col.support"), t.T("report.col.direction"), t.T("grid.quality"), t.T("grid.willing"), t.T("field.able")}
 	rows := make([][]string, 0, len(s.People))
@@ -219,8 +248,8 @@ func (b *builder) networkMap() {
 				name += " " + m
 			}
 			dir := "–"
-			if d := direction(p); d != model.DirectionNone {
-				dir = t.code("direction", string(d))
+			if dr := direction(p); dr != model.DirectionNone {
+				dir = t.code("direction", string(dr))
 			}
 			rows = append(rows, []string{
 				name, t.code("sector", string(p.Sector)), itoa(ringOf(p.Ring)),
@@ -230,19 +259,6 @@ func (b *builder) networkMap() {
 		}
 	}
 	d.blocks = append(d.blocks, block{kind: bTable, head: head, rows: rows, compact: true})
-	var rings []string
-	for _, r := range model.Rings {
-		rings = append(rings, itoa(int(r))+" "+t.code("ring", itoa(int(r))))
-	}
-	d.p(plain(t.T("report.map_legend") + " · " + t.T("report.legend.rings", strings.Join(rings, " · "))))
-	if len(s.Relations) > 0 {
-		d.p(para{strong(t.T("report.relations") + ":")})
-		var items []para
-		for _, r := range s.Relations {
-			items = append(items, plain(memberName(s, r.A)+" – "+memberName(s, r.B)+": "+t.code("relation", string(r.Kind))))
-		}
-		d.list(items)
-	}
 }
 
 // supportText is the support kinds given, with their level: "P often, E sometimes".

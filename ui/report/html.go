@@ -74,6 +74,8 @@ func HTML(s *model.Session, o Options) []byte {
 		case bTable:
 			if bl.compact {
 				w.WriteString("<table class=\"grid\">\n<thead><tr>")
+			} else if bl.sign {
+				w.WriteString("<table class=\"sign\">\n<thead><tr>")
 			} else {
 				w.WriteString("<table>\n<thead><tr>")
 			}
@@ -93,6 +95,8 @@ func HTML(s *model.Session, o Options) []byte {
 				w.WriteString("</tr>\n")
 			}
 			w.WriteString("</tbody>\n</table>\n")
+		case bPageBreak:
+			w.WriteString("<div class=\"page-break\"></div>\n")
 		case bMap:
 			w.WriteString("<figure class=\"map\">\n")
 			w.Write(renderSVG(s, o))
@@ -221,6 +225,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.facts th { width: 30%; background: #f4f4f4; font-weight: 600; }
 blockquote { margin: .2em 0 .6em; padding: .3em .8em; border-left: 3px solid #888; background: #f6f6f6; font-style: italic; }
 .banner { border: 2px solid #b71c1c; color: #b71c1c; padding: .35em .7em; font-weight: bold; margin: .5em 0; }
+.page-break { break-after: page; page-break-after: always; }
+table.sign { break-inside: avoid; page-break-inside: avoid; }
+table.sign td { height: 14mm; vertical-align: bottom; }
+table.sign th:nth-child(3), table.sign td:nth-child(3) { width: 40%; }
 figure.map { margin: .5em 0 .8em; break-inside: avoid; page-break-inside: avoid; }
 figure.map svg { display: block; width: 100%; height: auto; max-height: 240mm; }
 @media print { main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }

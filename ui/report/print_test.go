@@ -60,7 +60,8 @@ func pdfPages(t *testing.T, pdf string) []string {
 // TestPrintedPagesHaveFurniture prints the report of a made-up family of
 // 18 and of 40 in Chromium and reads the PDF back: every page says
 // "pagina N van M" (or "page N of M"), the session number, and for a
-// demo session DEMO; a real session's pages never say DEMO.
+// demo session DEMO; a real session's pages never say DEMO. Page 1 holds
+// the summary with the outcome of the check.
 func TestPrintedPagesHaveFurniture(t *testing.T) {
 	if testing.Short() {
 		t.Skip("prints in Chromium")
@@ -86,6 +87,21 @@ func TestPrintedPagesHaveFurniture(t *testing.T) {
 			pages := pdfPages(t, printPDF(t, HTML(c.s, o)))
 			if len(pages) < 2 {
 				t.Fatalf("%d page(s): the test needs a report of several pages", len(pages))
+			}
+			tr := newTr(c.lang)
+			first := tr.code("result", string(c.s.Evaluate()[0].Result))
+			// Table cells wrap in the PDF's text, so the words of the
+			// outcome are looked for one by one.
+			onFirst := func(s string) bool {
+				for _, w := range strings.Fields(s) {
+					if !strings.Contains(pages[0], w) {
+						return false
+					}
+				}
+				return true
+			}
+			if !strings.Contains(pages[0], tr.T("report.s.summary")) || !onFirst(first) || !onFirst(tr.T("report.col.outcome")) {
+				t.Errorf("page 1 does not hold the summary with the first outcome %q:\n%s", first, pages[0])
 			}
 			re := regexp.MustCompile(c.page)
 			for i, p := range pages {

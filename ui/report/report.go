@@ -33,6 +33,10 @@ type Options struct {
 	CSVComma bool
 	// Version is kring's version, printed at the foot of every page.
 	Version string
+	// Notes puts the coach's notes into the report (an appendix). Off by
+	// default, and the report says either way; a pseudonymised report
+	// never carries them.
+	Notes bool
 }
 
 // Formats lists the formats kring export writes, in the order the help
