@@ -394,7 +394,9 @@ func (c *evaluator) evaluate(n *Need) Evaluation {
 	if n == nil {
 		n = &Need{}
 	}
-	r := newEvalRun(n)
+	var run evalRun
+	r := &run
+	r.init(n)
 	if c.s != nil && n.YouthID != "" {
 		if y := c.s.Youth(n.YouthID); y != nil && y.BirthYear == 0 {
 			r.ageUnknown = true

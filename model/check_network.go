@@ -104,18 +104,17 @@ func (c *evaluator) notEnoughAsked(r *evalRun, nw *NetworkStep) {
 	if c.s == nil {
 		return
 	}
-	// accounted reports whether the person answered when asked, or has a
-	// reason why not asked, in this need.
-	accounted := func(id string) (answered, reason bool) {
-		for i := range nw.Contributions {
-			k := &nw.Contributions[i]
-			if k.PersonID != id {
-				continue
-			}
-			answered = answered || (evYes(k.Asked) && k.Willing != WillingNotAsked && k.Willing != "")
-			reason = reason || k.NotAsked != NotAskedNone
-		}
-		return answered, reason
+	// Per person: answered when asked, or a reason why not asked, in this
+	// need. One pass over the contributions, then one over the map, so a
+	// large file stays linear.
+	type account struct{ answered, reason bool }
+	acc := make(map[string]account, len(nw.Contributions))
+	for i := range nw.Contributions {
+		k := &nw.Contributions[i]
+		a := acc[k.PersonID]
+		a.answered = a.answered || (evYes(k.Asked) && k.Willing != WillingNotAsked && k.Willing != "")
+		a.reason = a.reason || k.NotAsked != NotAskedNone
+		acc[k.PersonID] = a
 	}
 	anyAnswered, anyOpen, family := false, false, false // family: on the map
 	for i := range c.s.People {
@@ -123,7 +122,8 @@ func (c *evaluator) notEnoughAsked(r *evalRun, nw *NetworkStep) {
 		if !p.SocialNetwork() {
 			continue
 		}
-		answered, reason := accounted(p.ID)
+		a := acc[p.ID]
+		answered, reason := a.answered, a.reason
 		anyAnswered = anyAnswered || answered
 		family = family || p.Sector == SectorFamily
 		if answered || reason {

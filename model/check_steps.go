@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,8 +31,9 @@ type evalRun struct {
 	ageUnknown       bool // the need is about a youth whose birth year is not recorded
 }
 
-func newEvalRun(n *Need) *evalRun {
-	r := &evalRun{n: n}
+// init sets the run up for need n; the run lives on the caller's stack.
+func (r *evalRun) init(n *Need) {
+	*r = evalRun{n: n}
 	r.notApplicable = evNo(n.Applicability.Jeugdwet) || evNo(n.Applicability.Resident)
 	r.ownEnough = n.Own.Outcome == SufficiencyEnough
 	r.netEnough = n.Network.Outcome == SufficiencyEnough
@@ -51,7 +53,6 @@ func newEvalRun(n *Need) *evalRun {
 		r.needed[9] = !r.covered && !r.referPre && !r.referGen
 	}
 	r.touched = stepsTouched(n)
-	return r
 }
 
 // check reports whether a step (1..11) is checked: the path needs it, or
@@ -132,12 +133,13 @@ func (r *evalRun) problems() {
 		r.open(3, RuleCRvB20171477, "problems.text")
 	}
 	for i, e := range p.Expertise {
-		field := "problems.expertise[" + strconv.Itoa(i) + "]"
+		// The field's name is built only for a finding: the check runs on
+		// every keypress and should not allocate for a complete need.
 		if evBlank(e.Who) || evBlank(e.Discipline) {
-			r.add(3, FindingExpertiseUnidentified, RuleCRvB20171477, field, "")
+			r.add(3, FindingExpertiseUnidentified, RuleCRvB20171477, "problems.expertise["+strconv.Itoa(i)+"]", "")
 		}
 		if !evYes(e.Checked) {
-			r.add(3, FindingAdviceUnchecked, RuleCRvB20242040, field+".checked", "")
+			r.add(3, FindingAdviceUnchecked, RuleCRvB20242040, "problems.expertise["+strconv.Itoa(i)+"].checked", "")
 		}
 	}
 }
@@ -363,51 +365,64 @@ func (r *evalRun) evaluation() Evaluation {
 // grounds are the rules the result rests on. For a clean result they are
 // the rules of the path it took: the order of the investigation always,
 // then what decided it. For incomplete and contradiction they are the
-// rules of the findings.
+// rules of the findings. One allocation per need: the check runs on
+// every keypress of step 3 for every need.
 func (r *evalRun) grounds(ev Evaluation) []Rule {
-	var cited uint64 // bit i: Rules[i] (TestRulesFitTheGroundsMask)
-	cite := func(rs ...Rule) {
-		for _, rule := range rs {
-			if i, ok := ruleIndex[rule]; ok {
-				cited |= 1 << i
-			}
-		}
-	}
+	var mask uint64 // bit i: Rules[i] (TestRulesFitTheGroundsMask)
 	switch {
 	case !ev.Result.Clean():
 		for _, f := range ev.Findings {
-			cite(f.Rule)
+			mask |= ruleBit(f.Rule)
 		}
 	case r.notApplicable:
-		cite(RuleJeugdwet23)
+		mask = groundsNotApplicable
 	case r.ownEnough:
-		cite(RuleJeugdwet23, RuleArt28, RuleCRvB20171477, RuleCRvB20241095)
+		mask = groundsOwnEnough
 	case r.netEnough:
-		cite(RuleJeugdwet23, RuleArt28, RuleArt31, RuleWmo111, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095)
+		mask = groundsNetworkEnough
 	case r.referPre || r.referGenAdequate:
-		cite(RuleJeugdwet23, RuleArt31, RuleBeleidsregels2025, RuleCRvB20171477)
+		mask = groundsRefer
 	case ev.Result == ResultYouthCare:
-		cite(RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095, RuleCRvB20251390)
+		mask = groundsYouthCare
 	default: // no youth care: own strength and network cover it together
-		cite(RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB20171477, RuleCRvB20241095)
+		mask = groundsNoYouthCare
 	}
-	out := make([]Rule, 0, 8)
+	out := make([]Rule, 0, bits.OnesCount64(mask))
 	for i, rule := range Rules {
-		if cited&(1<<i) != 0 {
+		if mask&(1<<i) != 0 {
 			out = append(out, rule)
 		}
 	}
 	return out
 }
 
-// ruleIndex is the place of each rule in Rules.
-var ruleIndex = func() map[Rule]int {
-	m := make(map[Rule]int, len(Rules))
-	for i, r := range Rules {
-		m[r] = i
+// The grounds of each clean path, as masks over Rules.
+var (
+	groundsNotApplicable = ruleMask(RuleJeugdwet23)
+	groundsOwnEnough     = ruleMask(RuleJeugdwet23, RuleArt28, RuleCRvB20171477, RuleCRvB20241095)
+	groundsNetworkEnough = ruleMask(RuleJeugdwet23, RuleArt28, RuleArt31, RuleWmo111, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095)
+	groundsRefer         = ruleMask(RuleJeugdwet23, RuleArt31, RuleBeleidsregels2025, RuleCRvB20171477)
+	groundsYouthCare     = ruleMask(RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095, RuleCRvB20251390)
+	groundsNoYouthCare   = ruleMask(RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB20171477, RuleCRvB20241095)
+)
+
+// ruleBit is the bit of a rule in a mask over Rules; 0 for an unknown rule.
+func ruleBit(r Rule) uint64 {
+	for i, x := range Rules {
+		if x == r {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+func ruleMask(rs ...Rule) uint64 {
+	var m uint64
+	for _, r := range rs {
+		m |= ruleBit(r)
 	}
 	return m
-}()
+}
 
 // stepsTouched reports per step whether anything of it is answered. Answers
 // left unknown (or empty, before Normalize) count as not answered.

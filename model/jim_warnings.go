@@ -45,32 +45,47 @@ func (s *Session) JimRuleWarnings() []JimRuleWarning {
 	if s == nil || len(s.Jim) == 0 {
 		return nil
 	}
-	var out []JimRuleWarning
-	seen := make(map[string]bool, len(s.Youths))
-	for _, y := range s.Youths {
-		if !seen[y.ID] {
-			seen[y.ID] = true
-			out = s.jimYouthWarnings(out, y.ID)
+	// One pass to group the candidacies by youth and to index the
+	// people they name, so that a large file stays linear.
+	byYouth := map[string][]*JimCandidate{}
+	people := make(map[string]*Person, len(s.Jim))
+	for i := range s.Jim {
+		j := &s.Jim[i]
+		byYouth[j.YouthID] = append(byYouth[j.YouthID], j)
+		people[j.PersonID] = nil
+	}
+	for i := range s.People {
+		if p, ok := people[s.People[i].ID]; ok && p == nil {
+			people[s.People[i].ID] = &s.People[i]
 		}
 	}
-	for _, j := range s.Jim {
-		if !seen[j.YouthID] {
-			seen[j.YouthID] = true
-			out = s.jimYouthWarnings(out, j.YouthID)
+	var out []JimRuleWarning
+	order := make([]string, 0, len(byYouth))
+	for _, y := range s.Youths {
+		order = append(order, y.ID)
+	}
+	for i := range s.Jim {
+		order = append(order, s.Jim[i].YouthID)
+	}
+	for _, id := range order {
+		cands, ok := byYouth[id]
+		if !ok {
+			continue
 		}
+		delete(byYouth, id) // each youth once, at its first place
+		out = jimYouthWarnings(out, id, cands, people)
 	}
 	return out
 }
 
-func (s *Session) jimYouthWarnings(out []JimRuleWarning, youthID string) []JimRuleWarning {
+func jimYouthWarnings(out []JimRuleWarning, youthID string, cands []*JimCandidate, people map[string]*Person) []JimRuleWarning {
 	active := 0
-	for i := range s.Jim {
-		j := &s.Jim[i]
-		if j.YouthID != youthID || j.Status == JimStopped {
+	for _, j := range cands {
+		if j.Status == JimStopped {
 			continue
 		}
 		w := JimRuleWarning{YouthID: youthID, CandidateID: j.ID, PersonID: j.PersonID}
-		if p := s.Person(j.PersonID); p != nil {
+		if p := people[j.PersonID]; p != nil {
 			if p.Parent {
 				w.Code = JimRuleParent
 				out = append(out, w)

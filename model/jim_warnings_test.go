@@ -58,7 +58,8 @@ func TestJimRuleWarningsOnAnImportedFile(t *testing.T) {
 }
 
 // TestJimRuleWarningsCleanAndStopped: a session kring's own edits made
-// has no warnings, and a stopped candidacy breaks no rule.
+// has no warnings, a stopped candidacy breaks no rule, and someone who
+// died cannot stay a candidate.
 func TestJimRuleWarningsCleanAndStopped(t *testing.T) {
 	s := exampleSession(t)
 	if w := s.JimRuleWarnings(); w != nil {
@@ -67,6 +68,11 @@ func TestJimRuleWarningsCleanAndStopped(t *testing.T) {
 	s.Jim = append(s.Jim, JimCandidate{ID: "j9", YouthID: "y1", PersonID: "p1", Status: JimStopped, StopReason: "ouder"})
 	if w := s.JimRuleWarnings(); w != nil {
 		t.Errorf("stopped parent: %v", w)
+	}
+	// Opa Henk (p4) has died: named in an older file, he is a warning.
+	s.Jim = append(s.Jim, JimCandidate{ID: "j8", YouthID: "y1", PersonID: "p4", Status: JimNamed})
+	if w := s.JimRuleWarnings(); !slices.Equal(w, []JimRuleWarning{{JimRuleDeceased, "y1", "j8", "p4"}}) {
+		t.Errorf("deceased candidate: %v", w)
 	}
 	if (*Session)(nil).JimRuleWarnings() != nil {
 		t.Error("nil session")

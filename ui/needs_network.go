@@ -132,6 +132,9 @@ func (n *needsStep) networkView(w int) []string {
 			text += " · " + c.Note(cb.HowOften)
 		}
 		text += " · " + c.T("needs.asked_short", c.T("answer."+string(cb.Asked))) + " · " + c.T("willing."+string(cb.Willing))
+		if cb.NotAsked != model.NotAskedNone {
+			text += " · " + c.T("notasked."+string(cb.NotAsked))
+		}
 		if i == n.contrib {
 			lines = append(lines, st.Cursor.Render("› ")+st.Selected.Render(clip(text, w-2)))
 		} else {

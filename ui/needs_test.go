@@ -175,3 +175,19 @@ func TestNeedsPickNetworkPeopleFromTheMap(t *testing.T) {
 		d.requireView("Family and network")
 	})
 }
+
+// TestNeedsTwoRegisters: at the kitchen table step 3 speaks plainly, with
+// no article or ruling in view; r opens the coach's register, each reason
+// with the rule it rests on and the grounds of the result (issue 12).
+func TestNeedsTwoRegisters(t *testing.T) {
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
+		openNeeds(d)
+		d.requireView("Step 6: not answered yet: Network")
+		for _, law := range []string{"(Ordinance art. 2.8)", "CRvB", "Legal grounds:"} {
+			d.requireNoView(law)
+		}
+		d.press("r")
+		d.requireView("Step 6: not answered yet: Network (Ordinance art. 2.8)")
+		d.requireView("Legal grounds: Youth Act art. 2.3; Ordinance art. 2.8; Policy rules 2025; kring checklist")
+	})
+}

@@ -17,7 +17,7 @@ var nlCheck = map[string]string{
 	"check.10.title": "Wat is er nog nodig aan jeugdhulp?",
 	"check.11.title": "Mening van het gezin",
 
-	"needs.empty":            "Nog geen hulpvragen. Druk a om de eerste hulpvraag toe te voegen, in de woorden van het gezin.",
+	"needs.empty":            "Nog geen hulpvragen. Druk a voor de eerste hulpvraag. Schrijf die op in de woorden van het gezin.",
 	"needs.summary":          "%d hulpvragen",
 	"needs.need_form":        "Hulpvraag",
 	"needs.whole_family":     "het hele gezin",

@@ -12,9 +12,13 @@ import "strings"
 // answers they offer. A test keeps each sentence in them at
 // MaxFamilyWords words or fewer and free of citations.
 var familyFacing = []string{
-	"check.", "result.", "result_short.", "field.", "sufficiency.", "plan.", "decision.",
+	"check.", "needs.", "result.", "result_short.", "field.", "sufficiency.", "plan.", "decision.",
 	"conclusion.", "careform.", "view.", "willing.", "notasked.", "answer.",
 }
+
+// coachRegister are keys under a family-facing prefix that carry the
+// coach's register: a reason with its rule, the grounds of a result.
+var coachRegister = map[string]bool{"needs.finding": true, "needs.grounds": true}
 
 // MaxFamilyWords is the most words one family-facing sentence may have.
 const MaxFamilyWords = 12
@@ -22,6 +26,9 @@ const MaxFamilyWords = 12
 // FamilyFacing reports whether the text under key is for the family's
 // eyes, in plain language.
 func FamilyFacing(key string) bool {
+	if coachRegister[key] {
+		return false
+	}
 	for _, p := range familyFacing {
 		if strings.HasPrefix(key, p) {
 			return true
