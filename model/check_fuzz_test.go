@@ -39,6 +39,18 @@ func FuzzEvaluate(f *testing.F) {
 	f.Add([]byte(`{"format": "kring/v1", "session": {"label": "x", "needs": [{"id": "n1", "title": "t",
 		"own_strength": {"outcome": "zeer"}, "general": {"decision": "refer", "adequate": "no"}}, {}]},
 		"results": [{"need_id": "n1", "result": "solved"}]}`))
+	// The fields of the judge-ready check: a professional and the household
+	// booked as network help, not-asked reasons, paying, unchecked advice.
+	f.Add([]byte(`{"format": "kring/v1", "session": {"label": "x", "youths": [{"id": "y1", "name": "A"}],
+		"people": [{"id": "p1", "name": "B", "sector": "household", "ring": 1, "household": true},
+		{"id": "p2", "name": "C", "sector": "community", "ring": 3, "professional": true},
+		{"id": "p3", "name": "D", "sector": "family", "ring": 2}],
+		"needs": [{"id": "n1", "title": "t", "youth_id": "y1",
+		"problems": {"expertise": [{"who": "C", "checked": "no"}]},
+		"own_strength": {"outcome": "partly", "pays_self": "yes"},
+		"network": {"outcome": "not_enough", "contributions": [{"person_id": "p1", "willing": "yes"},
+		{"person_id": "p2", "willing": "partly"}, {"person_id": "p3", "asked": "no", "not_asked": "abroad"}]},
+		"preceding": {"decision": "refer", "adequate": "no"}, "gap": {"conclusion": "youth_care"}}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Decode(data)
 		if err != nil {

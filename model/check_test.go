@@ -35,7 +35,7 @@ func evSolvedNeed() Need {
 			Present: []string{"Sanne", "Noor"}, Date: "2026-10-05"},
 		Applicability: ApplicabilityStep{Jeugdwet: AnswerYes, Resident: AnswerYes, Basis: "Gezin woont in Almelo."},
 		Problems: ProblemsStep{Text: "Twee middagen per week geen toezicht.",
-			Expertise: []Expertise{{Who: "Esra", Discipline: "schoolmaatschappelijk werk"}}},
+			Expertise: []Expertise{{Who: "Esra", Discipline: "schoolmaatschappelijk werk", Checked: AnswerYes}}},
 		Help: HelpStep{Kind: "toezicht na school", Frequency: "2 middagen per week", Duration: "tot de zomer",
 			Goals: "Noor is na school bij een bekende volwassene."},
 		Own: OwnStrengthStep{Outcome: SufficiencyPartly, Standard: "Toezicht na school is gebruikelijke hulp bij 9 jaar.",
@@ -59,7 +59,7 @@ func evYouthCareNeed() Need {
 		Request: RequestStep{Words: "Noor zit veel op haar kamer.", YouthView: "Ik wil met iemand praten.",
 			Present: []string{"Sanne"}, Date: "2026-10-05"},
 		Applicability: ApplicabilityStep{Jeugdwet: AnswerYes, Resident: AnswerYes},
-		Problems:      ProblemsStep{Text: "Verzuim van een dag per week.", Expertise: []Expertise{{Who: "Esra", Discipline: "schoolmaatschappelijk werk"}}},
+		Problems:      ProblemsStep{Text: "Verzuim van een dag per week.", Expertise: []Expertise{{Who: "Esra", Discipline: "schoolmaatschappelijk werk", Checked: AnswerYes}}},
 		Help:          HelpStep{Kind: "gesprekken", Frequency: "wekelijks", Duration: "drie maanden", Goals: "Noor gaat weer elke dag naar school."},
 		Own: OwnStrengthStep{Outcome: SufficiencyNotEnough, Standard: "Een kind van 9 mag steun van ouders verwachten.",
 			Capacity: "Moeder praat met Noor.", Load: "Moeder is zelf overbelast.", Reason: "Noor wil niet met haar moeder praten."},
@@ -176,25 +176,32 @@ var evCases = []evCase{
 		result: ResultIncomplete, steps: "DODDDDDNNND", findings: []evKey{fd(2, FindingStepOpen, "applicability.resident")}},
 	{name: "step 10: youth care while the Jeugdwet does not apply", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Applicability.Jeugdwet, n.Applicability.Basis = AnswerNo, "Wlz-indicatie." },
-		result: ResultIncomplete, steps: "DDNNNNNNNCD", findings: []evKey{fd(10, FindingContradictionNotApplicable, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDNNNNNNNCD", findings: []evKey{fd(10, FindingContradictionNotApplicable, "gap.conclusion")}},
 
 	// Step 3.
 	{name: "step 3: problems not described", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Problems.Text = "" },
 		result: ResultIncomplete, steps: "DDODDDDNNND", findings: []evKey{fd(3, FindingStepOpen, "problems.text")}},
 	{name: "step 3: expertise without a discipline", base: evSolvedNeed,
-		edit:   func(n *Need) { n.Problems.Expertise = append(n.Problems.Expertise, Expertise{Who: "huisarts"}) },
+		edit: func(n *Need) {
+			n.Problems.Expertise = append(n.Problems.Expertise, Expertise{Who: "huisarts", Checked: AnswerYes})
+		},
 		result: ResultIncomplete, steps: "DDODDDDNNND", findings: []evKey{fd(3, FindingExpertiseUnidentified, "problems.expertise[1]")}},
+
+	{name: "step 3: advice relied on without being checked (CRvB 2024:2040)", base: evSolvedNeed,
+		edit:   func(n *Need) { n.Problems.Expertise[0].Checked = AnswerUnknown },
+		result: ResultIncomplete, steps: "DDODDDDNNND", findings: []evKey{fd(3, FindingAdviceUnchecked, "problems.expertise[0].checked")}},
 
 	// Step 4 and the order rule.
 	{name: "order: goals missing while own strength and network are judged", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Help.Goals = "" },
-		result: ResultIncomplete, steps: "DDDOCCDNNND",
+		result: ResultContradiction, steps: "DDDOCCDNNND",
 		findings: []evKey{fd(4, FindingStepOpen, "help.goals"), fd(5, FindingOrder, "own_strength.outcome"), fd(6, FindingOrder, "network.outcome")}},
-	{name: "order: help needed not recorded at all", base: evYouthCareNeed,
+	{name: "order: help needed not recorded at all, youth care concluded (CRvB 2017:1477; CRvB 2025:1390)", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Help = HelpStep{} },
-		result: ResultIncomplete, steps: "DDDOCCDDDDD",
-		findings: []evKey{fd(4, FindingStepOpen, "help"), fd(5, FindingOrder, "own_strength.outcome"), fd(6, FindingOrder, "network.outcome")}},
+		result: ResultContradiction, steps: "DDDOCCDDDCD",
+		findings: []evKey{fd(4, FindingStepOpen, "help"), fd(5, FindingOrder, "own_strength.outcome"), fd(6, FindingOrder, "network.outcome"),
+			fd(10, FindingGapHelpUnknown, "gap.conclusion")}},
 	{name: "step 4: help incomplete before anything is judged is only open", base: evYouthCareNeed,
 		edit: func(n *Need) {
 			n.Help.Duration = ""
@@ -206,17 +213,26 @@ var evCases = []evCase{
 			fd(6, FindingStepOpen, "network"), fd(10, FindingStepOpen, "gap")}},
 	{name: "order: youth care concluded before the network is judged", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Network.Outcome = SufficiencyOpen },
-		result: ResultIncomplete, steps: "DDDDDODDDCD",
+		result: ResultContradiction, steps: "DDDDDODDDCD",
 		findings: []evKey{fd(6, FindingStepOpen, "network.outcome"), fd(10, FindingOrderGap, "gap.conclusion")}},
 	{name: "order: youth care concluded before own strength is judged", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Own = OwnStrengthStep{} },
-		result: ResultIncomplete, steps: "DDDDODDDDCD",
+		result: ResultContradiction, steps: "DDDDODDDDCD",
 		findings: []evKey{fd(5, FindingStepOpen, "own_strength"), fd(10, FindingOrderGap, "gap.conclusion")}},
 
 	// Step 5.
 	{name: "step 5: no standard", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Own.Standard = "" },
 		result: ResultIncomplete, steps: "DDDDODDNNND", findings: []evKey{fd(5, FindingNoStandard, "own_strength.standard")}},
+	{name: "step 5: the youth's age not recorded, so the standard is not applied to this youth (CRvB 2024:1095-1097)", base: evSolvedNeed,
+		sess:   func(s *Session) { s.Youths[0].BirthYear = 0 },
+		result: ResultIncomplete, steps: "DDDDODDNNND", findings: []evKey{fd(5, FindingStandardNoAge, "own_strength.standard")}},
+	{name: "step 5: own strength that rests on paying for help (CRvB 2021:1327)", base: evSolvedNeed,
+		edit:   func(n *Need) { n.Own.PaysSelf = AnswerYes },
+		result: ResultContradiction, steps: "DDDDCDDNNND", findings: []evKey{fd(5, FindingPaidNotOwn, "own_strength.pays_self")}},
+	{name: "step 5: paying recorded while own strength is not enough is no finding (CRvB 2021:1327)", base: evYouthCareNeed,
+		edit:   func(n *Need) { n.Own.PaysSelf = AnswerYes },
+		result: ResultYouthCare, steps: "DDDDDDDDDDD"},
 	{name: "step 5: partly without a reason", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Own.Reason = "" },
 		result: ResultIncomplete, steps: "DDDDODDNNND", findings: []evKey{fd(5, FindingNoReason, "own_strength.reason")}},
@@ -236,15 +252,36 @@ var evCases = []evCase{
 		edit:   func(n *Need) { n.Network.Contributions[0].Asked = AnswerUnknown },
 		result: ResultIncomplete, steps: "DDDDDODNNND",
 		findings: []evKey{fp(6, FindingCountedNotAsked, "network.contributions[0].asked", "p2")}},
-	{name: "step 6: counted, only maybe willing", base: evSolvedNeed,
+	// CRvB 2017:17: the member's own answer counts; only yes and partly are help.
+	{name: "step 6: a maybe does not count, the other yes still carries enough (CRvB 2017:17)", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Network.Contributions[1].Willing = WillingMaybe },
-		result: ResultIncomplete, steps: "DDDDDODNNND",
-		findings: []evKey{fp(6, FindingCountedNotWilling, "network.contributions[1].willing", "p4")}},
-	{name: "step 6: counted though she said no, and why not missing", base: evSolvedNeed,
+		result: ResultSolved, steps: "DDDDDDDNNND"},
+	{name: "step 6: a partly counts as help (CRvB 2017:17)", base: evSolvedNeed,
+		edit: func(n *Need) {
+			n.Network.Contributions[1].Willing, n.Network.Contributions[1].WhyNot = WillingPartly, "Alleen in de even weken."
+		},
+		result: ResultSolved, steps: "DDDDDDDNNND"},
+	{name: "step 6: asked and said no, with her reason, is evidence, not an error (CRvB 2017:17)", base: evSolvedNeed,
+		edit: func(n *Need) {
+			n.Network.Contributions[0] = Contribution{PersonID: "p2", What: "ophalen op dinsdag", Asked: AnswerYes,
+				Willing: WillingNo, Able: AnswerUnknown, Lasting: AnswerUnknown, WhyNot: "Oma werkt zelf op dinsdag."}
+			n.Network.Contributions[1].What = "ophalen op dinsdag en donderdag"
+		},
+		result: ResultSolved, steps: "DDDDDDDNNND"},
+	{name: "step 6: said no, why not missing (verordening art. 3.1)", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Network.Contributions[0].Willing = WillingNo },
 		result: ResultIncomplete, steps: "DDDDDODNNND",
-		findings: []evKey{fp(6, FindingUnwillingNoReason, "network.contributions[0].why_not", "p2"),
-			fp(6, FindingCountedNotWilling, "network.contributions[0].willing", "p2")}},
+		findings: []evKey{fp(6, FindingUnwillingNoReason, "network.contributions[0].why_not", "p2")}},
+	{name: "step 6: asked, answer not recorded (CRvB 2017:17)", base: evSolvedNeed,
+		edit: func(n *Need) {
+			n.Network.Contributions = append(n.Network.Contributions, Contribution{PersonID: "p2", Asked: AnswerYes, Willing: WillingNotAsked})
+		},
+		result: ResultIncomplete, steps: "DDDDDODNNND",
+		findings: []evKey{fp(6, FindingStepOpen, "network.contributions[2].willing", "p2")}},
+	{name: "step 6: yes without what they do (verordening art. 3.1)", base: evSolvedNeed,
+		edit:   func(n *Need) { n.Network.Contributions[1].What = "" },
+		result: ResultIncomplete, steps: "DDDDDODNNND",
+		findings: []evKey{fp(6, FindingStepOpen, "network.contributions[1].what", "p4")}},
 	{name: "step 6: counted, not able", base: evSolvedNeed,
 		edit:   func(n *Need) { n.Network.Contributions[0].Able = AnswerNo },
 		result: ResultIncomplete, steps: "DDDDDODNNND",
@@ -274,26 +311,73 @@ var evCases = []evCase{
 		edit:   func(n *Need) { n.Network.Contributions[1].PersonID = "p99" },
 		result: ResultIncomplete, steps: "DDDDDODNNND",
 		findings: []evKey{fp(6, FindingUnknownPerson, "network.contributions[1].person_id", "p99")}},
-	{name: "step 6: network enough but nothing counts", base: evSolvedNeed,
+	{name: "step 6: network enough but nobody said yes (CRvB 2017:17)", base: evSolvedNeed,
 		edit: func(n *Need) {
 			for i := range n.Network.Contributions {
-				n.Network.Contributions[i].What = ""
+				n.Network.Contributions[i].Willing = WillingMaybe
 			}
 		},
-		result: ResultIncomplete, steps: "DDDDDCDNNND", findings: []evKey{fd(6, FindingNetworkEnoughNobody, "network.outcome")}},
-	{name: "step 6: not swept, only the household on the map", base: evSolvedNeed,
+		result: ResultContradiction, steps: "DDDDDCDNNND", findings: []evKey{fd(6, FindingNetworkEnoughNobody, "network.outcome")}},
+	// Wmo 2015 art. 1.1.1: customary care from parents and housemates is
+	// own strength (step 5), and the network is a social relation.
+	{name: "step 6: household help booked under the network; only the household on the map (Wmo 2015 art. 1.1.1)", base: evSolvedNeed,
 		sess: func(s *Session) { s.People = s.People[:1] },
 		edit: func(n *Need) {
 			n.Network.Contributions = []Contribution{{PersonID: "p1", What: "koken", HowOften: "dagelijks",
 				Asked: AnswerYes, Willing: WillingYes, Able: AnswerYes, Lasting: AnswerYes}}
 		},
-		result: ResultIncomplete, steps: "DDDDDODNNND", findings: []evKey{fd(6, FindingNetworkNotSwept, "network")}},
+		result: ResultContradiction, steps: "DDDDDCDNNND", findings: []evKey{fd(6, FindingNetworkNotSwept, "network"),
+			fp(6, FindingHouseholdAsNetwork, "network.contributions[0].person_id", "p1"), fd(6, FindingNetworkEnoughNobody, "network.outcome")}},
+	{name: "step 6: household help beside enough from the network (Wmo 2015 art. 1.1.1)", base: evSolvedNeed,
+		edit: func(n *Need) {
+			n.Network.Contributions = append(n.Network.Contributions, Contribution{PersonID: "p1", What: "koken", HowOften: "dagelijks",
+				Asked: AnswerYes, Willing: WillingYes, Able: AnswerYes, Lasting: AnswerYes})
+		},
+		result: ResultIncomplete, steps: "DDDDDODNNND", findings: []evKey{fp(6, FindingHouseholdAsNetwork, "network.contributions[2].person_id", "p1")}},
+	{name: "step 6: enough resting only on a professional (Wmo 2015 art. 1.1.1)", base: evSolvedNeed,
+		sess: func(s *Session) {
+			s.People = append(s.People, Person{ID: "p5", Name: "Bram", Role: "jongerenwerker", Sector: SectorCommunity, Ring: RingFurther, Adult: true, Professional: true})
+		},
+		edit: func(n *Need) {
+			n.Network.Contributions = []Contribution{{PersonID: "p5", What: "ophalen", HowOften: "wekelijks",
+				Asked: AnswerYes, Willing: WillingYes, Able: AnswerYes, Lasting: AnswerYes}}
+		},
+		result: ResultContradiction, steps: "DDDDDCDNNND", findings: []evKey{
+			fp(6, FindingProfessionalAsNetwork, "network.contributions[0].person_id", "p5"), fd(6, FindingNetworkEnoughNobody, "network.outcome")}},
+	{name: "step 6: not swept, only the household and professionals on the map (Wmo 2015 art. 1.1.1; verordening art. 2.8)", base: evYouthCareNeed,
+		sess: func(s *Session) {
+			s.People = []Person{s.People[0],
+				{ID: "p5", Name: "Esra", Sector: SectorProfessionals, Ring: RingFurther, Adult: true},
+				{ID: "p6", Name: "Marieke", Role: "mentor", Sector: SectorSchoolWork, Ring: RingFurther, Adult: true, Professional: true}}
+		},
+		edit:   func(n *Need) { n.Network.Contributions = nil },
+		result: ResultIncomplete, steps: "DDDDDODDDDD", findings: []evKey{fd(6, FindingNetworkNotSwept, "network")}},
 	{name: "step 6: not swept, the only one outside the household has died", base: evYouthCareNeed,
 		sess: func(s *Session) { s.People = []Person{s.People[0], s.People[2]} },
 		edit: func(n *Need) {
 			n.Network.Contributions = nil
 		},
 		result: ResultIncomplete, steps: "DDDDDODDDDD", findings: []evKey{fd(6, FindingNetworkNotSwept, "network")}},
+	// CRvB 2017:17 (naar analogie): "not enough" rests on the members'
+	// own answers, or on why a member could not be asked.
+	{name: "step 6: not enough while a family member was never asked (CRvB 2017:17)", base: evYouthCareNeed,
+		edit:   func(n *Need) { n.Network.Contributions = nil },
+		result: ResultIncomplete, steps: "DDDDDODDDDD", findings: []evKey{fp(6, FindingFamilyNotAsked, "network.asked", "p2")}},
+	{name: "step 6: not enough with why the family member could not be asked (CRvB 2017:17)", base: evYouthCareNeed,
+		edit: func(n *Need) {
+			n.Network.Contributions = []Contribution{{PersonID: "p2", Asked: AnswerNo, NotAsked: NotAskedNoContact, WhyNot: "Geen contact sinds 2024."}}
+		},
+		result: ResultYouthCare, steps: "DDDDDDDDDDD"},
+	{name: "step 6: not enough, no family on the map and nobody asked (CRvB 2017:17)", base: evYouthCareNeed,
+		sess:   func(s *Session) { s.People = []Person{s.People[0], s.People[3]} },
+		edit:   func(n *Need) { n.Network.Contributions = nil },
+		result: ResultIncomplete, steps: "DDDDDODDDDD", findings: []evKey{fd(6, FindingNetworkNobodyAsked, "network.asked")}},
+	{name: "step 6: not enough, the neighbour asked said no; no family on the map (CRvB 2017:17)", base: evYouthCareNeed,
+		sess: func(s *Session) { s.People = []Person{s.People[0], s.People[3]} },
+		edit: func(n *Need) {
+			n.Network.Contributions = []Contribution{{PersonID: "p4", Asked: AnswerYes, Willing: WillingNo, WhyNot: "Gerda is te ver weg."}}
+		},
+		result: ResultYouthCare, steps: "DDDDDDDDDDD"},
 	{name: "step 6: answered though not needed is still checked", base: evSolvedNeed,
 		edit: func(n *Need) {
 			n.Own.Outcome, n.Own.Reason = SufficiencyEnough, ""
@@ -328,6 +412,11 @@ var evCases = []evCase{
 			n.General, n.Gap = ProvisionStep{}, GapStep{}
 		},
 		result: ResultIncomplete, steps: "DDDDDDDONND", findings: []evKey{fd(8, FindingProvisionWhich, "preceding.which")}},
+	{name: "step 8: refer to a provision judged not adequate (verordening art. 3.1; Beleidsregels 2025)", base: evYouthCareNeed,
+		edit: func(n *Need) {
+			n.Preceding = ProvisionStep{Decision: DecisionRefer, Which: "Wlz", Adequate: AnswerNo}
+		},
+		result: ResultContradiction, steps: "DDDDDDDCDDD", findings: []evKey{fd(8, FindingProvisionNotAdequate, "preceding.adequate")}},
 	{name: "step 8: no decision", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Preceding = ProvisionStep{Which: "Wlz"} },
 		result: ResultIncomplete, steps: "DDDDDDDODDD", findings: []evKey{fd(8, FindingStepOpen, "preceding.decision")}},
@@ -352,7 +441,7 @@ var evCases = []evCase{
 		edit: func(n *Need) {
 			n.General = ProvisionStep{Decision: DecisionRefer, Which: "buurthuis", Adequate: AnswerNo}
 		},
-		result: ResultIncomplete, steps: "DDDDDDDDCDD", findings: []evKey{fd(9, FindingProvisionNotAdequate, "general.adequate")}},
+		result: ResultContradiction, steps: "DDDDDDDDCDD", findings: []evKey{fd(9, FindingProvisionNotAdequate, "general.adequate")}},
 	{name: "step 9: refer without saying which", base: evYouthCareNeed,
 		edit: func(n *Need) {
 			n.General = ProvisionStep{Decision: DecisionRefer, Adequate: AnswerYes}
@@ -367,6 +456,14 @@ var evCases = []evCase{
 	{name: "step 10: youth care without reasoning", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Gap.Reasoning = "" },
 		result: ResultIncomplete, steps: "DDDDDDDDDOD", findings: []evKey{fd(10, FindingGapNoReasoning, "gap.reasoning")}},
+	{name: "step 10: youth care while the help needed is not recorded (CRvB 2025:1390; CRvB 2017:1477)", base: evYouthCareNeed,
+		edit: func(n *Need) {
+			n.Help = HelpStep{}
+			n.Own.Outcome, n.Network.Outcome = SufficiencyOpen, SufficiencyOpen
+		},
+		result: ResultContradiction, steps: "DDDOOODDDCD",
+		findings: []evKey{fd(4, FindingStepOpen, "help"), fd(5, FindingStepOpen, "own_strength.outcome"), fd(6, FindingStepOpen, "network.outcome"),
+			fd(10, FindingGapHelpUnknown, "gap.conclusion"), fd(10, FindingOrderGap, "gap.conclusion")}},
 	{name: "step 10: youth care without a form", base: evYouthCareNeed,
 		edit:   func(n *Need) { n.Gap.Form = CareFormOpen },
 		result: ResultIncomplete, steps: "DDDDDDDDDOD", findings: []evKey{fd(10, FindingGapNoForm, "gap.form")}},
@@ -380,29 +477,29 @@ var evCases = []evCase{
 		edit: func(n *Need) {
 			n.Gap = GapStep{Conclusion: ConclusionNone, Reasoning: "Het gaat vanzelf over."}
 		},
-		result: ResultIncomplete, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionUnmet, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionUnmet, "gap.conclusion")}},
 	{name: "step 10: youth care while the network is enough", base: evSolvedNeed,
 		edit: func(n *Need) {
 			n.Gap = GapStep{Conclusion: ConclusionYouthCare, Form: CareFormPGB, Reasoning: "Moeder wil een pgb."}
 		},
-		result: ResultIncomplete, steps: "DDDDDDDNNCD", findings: []evKey{fd(10, FindingContradictionNetworkEnough, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDDDDDDNNCD", findings: []evKey{fd(10, FindingContradictionNetworkEnough, "gap.conclusion")}},
 	{name: "step 10: youth care while own strength is enough", base: evSolvedNeed,
 		edit: func(n *Need) {
 			n.Own.Outcome, n.Own.Reason = SufficiencyEnough, ""
 			n.Network, n.FamilyPlan = NetworkStep{}, FamilyPlanStep{}
 			n.Gap = GapStep{Conclusion: ConclusionYouthCare, Form: CareFormInKind, Reasoning: "Toch hulp."}
 		},
-		result: ResultIncomplete, steps: "DDDDDNNNNCD", findings: []evKey{fd(10, FindingContradictionOwnEnough, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDDDDNNNNCD", findings: []evKey{fd(10, FindingContradictionOwnEnough, "gap.conclusion")}},
 	{name: "step 10: youth care while a preceding provision is referred to", base: evYouthCareNeed,
 		edit: func(n *Need) {
 			n.Preceding = ProvisionStep{Decision: DecisionRefer, Which: "Wlz"}
 		},
-		result: ResultIncomplete, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionRefer, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionRefer, "gap.conclusion")}},
 	{name: "step 10: youth care while an adequate general provision is referred to", base: evYouthCareNeed,
 		edit: func(n *Need) {
 			n.General = ProvisionStep{Decision: DecisionRefer, Which: "buurthuis", Adequate: AnswerYes}
 		},
-		result: ResultIncomplete, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionRefer, "gap.conclusion")}},
+		result: ResultContradiction, steps: "DDDDDDDDDCD", findings: []evKey{fd(10, FindingContradictionRefer, "gap.conclusion")}},
 
 	// Step 11.
 	{name: "step 11: family disagrees, no comments", base: evSolvedNeed,
@@ -436,6 +533,8 @@ var evCases = []evCase{
 func evRule(f Finding) Rule {
 	if f.Code == FindingStepOpen {
 		switch {
+		case strings.HasPrefix(f.Field, "network.contributions[") && strings.HasSuffix(f.Field, ".willing"):
+			return RuleCRvB201717
 		case strings.HasPrefix(f.Field, "network.contributions["):
 			return RuleArt31
 		case f.Field == "family_plan.jim_present":
@@ -451,12 +550,19 @@ func evRule(f Finding) Rule {
 		return RuleJeugdwet23
 	}
 	return map[FindingCode]Rule{
-		FindingNoStandard:                 RuleJeugdwet23,
+		FindingNoStandard:                 RuleCRvB20241095,
+		FindingStandardNoAge:              RuleCRvB20241095,
+		FindingPaidNotOwn:                 RuleCRvB20211327,
+		FindingAdviceUnchecked:            RuleCRvB20242040,
+		FindingProfessionalAsNetwork:      RuleWmo111,
+		FindingHouseholdAsNetwork:         RuleWmo111,
+		FindingFamilyNotAsked:             RuleCRvB201717,
+		FindingNetworkNobodyAsked:         RuleCRvB201717,
+		FindingGapHelpUnknown:             RuleCRvB20251390,
 		FindingExpertiseUnidentified:      RuleCRvB20171477,
 		FindingOrder:                      RuleCRvB20171477,
 		FindingOrderGap:                   RuleCRvB20171477,
 		FindingCountedNotAsked:            RuleCRvB201717,
-		FindingCountedNotWilling:          RuleCRvB201717,
 		FindingCountedUnable:              RuleArt31,
 		FindingCountedNotLasting:          RuleArt31,
 		FindingCountedDeceased:            RuleArt31,
@@ -515,8 +621,27 @@ func evInvariants(t *testing.T, ev Evaluation) {
 			t.Errorf("step %d is %q with findings contradiction=%v other=%v", i+1, st, contra, other)
 		}
 	}
-	if (len(ev.Findings) > 0) != (ev.Result == ResultIncomplete) {
+	if (len(ev.Findings) > 0) == ev.Result.Clean() {
 		t.Errorf("result %q with %d findings", ev.Result, len(ev.Findings))
+	}
+	contra := slices.ContainsFunc(ev.Findings, func(f Finding) bool { return f.Contradiction })
+	if contra != (ev.Result == ResultContradiction) {
+		t.Errorf("result %q, a contradiction among the findings: %v", ev.Result, contra)
+	}
+	// Every result has its grounds: the findings' rules, or the rules of
+	// the path a clean result took; in the order of Rules, each once.
+	if len(ev.Grounds) == 0 {
+		t.Errorf("result %q without grounds", ev.Result)
+	}
+	for i, g := range ev.Grounds {
+		if i > 0 && slices.Index(Rules, g) <= slices.Index(Rules, ev.Grounds[i-1]) {
+			t.Errorf("grounds %v not in the order of Rules, or twice", ev.Grounds)
+		}
+	}
+	for _, f := range ev.Findings {
+		if !slices.Contains(ev.Grounds, f.Rule) {
+			t.Errorf("finding %+v: its rule is not among the grounds %v", f, ev.Grounds)
+		}
 	}
 	if !slices.Contains(Results, ev.Result) {
 		t.Errorf("result %q not listed", ev.Result)
@@ -628,9 +753,10 @@ func TestEvaluateCases(t *testing.T) {
 
 // TestEvaluateExample shows the check on the fictional example case as it
 // stands: both needs are incomplete. Sem's after-school care (n1) has the
-// network counted but not judged, and neighbour Gerda counted though she
-// was never asked and only said maybe; Noor's need (n2) stops after the
-// problems: the help needed is not yet recorded.
+// network not yet judged (neighbour Gerda, not yet asked, only said maybe
+// and does not count); Noor's need (n2) relies on the school social
+// worker's advice without recording that it was checked, and stops after
+// the problems: the help needed is not yet recorded.
 func TestEvaluateExample(t *testing.T) {
 	s := exampleSession(t)
 	evs := s.Evaluate()
@@ -644,14 +770,11 @@ func TestEvaluateExample(t *testing.T) {
 	}{
 		{"n1", "DDDDDODOOOO", []evKey{
 			fd(6, FindingStepOpen, "network.outcome"),
-			fp(6, FindingCountedNotAsked, "network.contributions[1].asked", "p11"),
-			fp(6, FindingCountedNotWilling, "network.contributions[1].willing", "p11"),
-			fp(6, FindingStepOpen, "network.contributions[1].lasting", "p11"),
 			fd(8, FindingStepOpen, "preceding"), fd(9, FindingStepOpen, "general"),
 			fd(10, FindingStepOpen, "gap"), fd(11, FindingStepOpen, "family_view"),
 		}},
-		{"n2", "DDDOOOOOOOO", []evKey{
-			fd(4, FindingStepOpen, "help"), fd(5, FindingStepOpen, "own_strength"), fd(6, FindingStepOpen, "network"),
+		{"n2", "DDOOOOOOOOO", []evKey{
+			fd(3, FindingAdviceUnchecked, "problems.expertise[0].checked"), fd(4, FindingStepOpen, "help"), fd(5, FindingStepOpen, "own_strength"), fd(6, FindingStepOpen, "network"),
 			fd(7, FindingStepOpen, "family_plan"), fd(8, FindingStepOpen, "preceding"), fd(9, FindingStepOpen, "general"),
 			fd(10, FindingStepOpen, "gap"), fd(11, FindingStepOpen, "family_view"),
 		}},
@@ -688,7 +811,7 @@ func TestEvaluateOddInput(t *testing.T) {
 		t.Errorf("no needs: %v", got)
 	}
 	n := evSolvedNeed()
-	if ev := Evaluate(nil, &n); ev.Result != ResultIncomplete || !slices.Contains(evKeys(ev.Findings), fd(6, FindingNetworkNotSwept, "network")) {
+	if ev := Evaluate(nil, &n); ev.Result.Clean() || !slices.Contains(evKeys(ev.Findings), fd(6, FindingNetworkNotSwept, "network")) {
 		t.Errorf("nil session: %+v, want the network not swept (nobody on the map)", ev)
 	}
 
@@ -737,10 +860,17 @@ func TestEvaluateIndexedLookup(t *testing.T) {
 	if all[3].Result != ResultSolved || all[4].Result != ResultIncomplete {
 		t.Errorf("first p5 (living) should count, nobody should not: %s, %s", all[3].Result, all[4].Result)
 	}
-	// The evaluator's own count of people outside the household is Count's.
+	// The evaluator counts the social network: alive, outside the
+	// household, no professional (Wmo 2015 art. 1.1.1).
 	for _, s := range []*Session{s, exampleSession(t), evSession()} {
-		if got, want := newEvaluator(s, true).outside, s.Count().Outside; got != want {
-			t.Errorf("outside %d, Count().Outside %d", got, want)
+		want := 0
+		for i := range s.People {
+			if p := &s.People[i]; !p.Deceased && !p.Household && !p.Professional && p.Sector != SectorProfessionals {
+				want++
+			}
+		}
+		if got := newEvaluator(s, true).outside; got != want {
+			t.Errorf("outside %d, want the %d living people of the social network", got, want)
 		}
 	}
 }
@@ -789,8 +919,13 @@ func evBigSession(people, needs int) *Session {
 		n.ID, n.Title = fmt.Sprintf("n%d", i+1), fmt.Sprintf("Vraag %d", i+1)
 		n.Network.Contributions = nil
 		for j := range 3 {
+			// Someone of the social network: not the household, not a professional.
+			k := people - (i*3+j)%people
+			for s.People[k-1].Sector == SectorHousehold || s.People[k-1].Sector == SectorProfessionals {
+				k--
+			}
 			n.Network.Contributions = append(n.Network.Contributions, Contribution{
-				PersonID: fmt.Sprintf("p%d", people-(i*3+j)%people), What: "ophalen", HowOften: "wekelijks",
+				PersonID: fmt.Sprintf("p%d", k), What: "ophalen", HowOften: "wekelijks",
 				Asked: AnswerYes, Willing: WillingYes, Able: AnswerYes, Lasting: AnswerYes})
 		}
 		s.Needs = append(s.Needs, n)
@@ -821,5 +956,70 @@ func BenchmarkEvaluate300People20Needs(b *testing.B) {
 				bb.s.Evaluate()
 			}
 		})
+	}
+}
+
+// TestEvaluateGrounds pins the grounds of every clean result: the coach
+// gets the rules the advice rests on for the decision, also when kring
+// finds nothing (issue: "grounds on every outcome"). The sources are the
+// citation table of DOMAIN.md.
+func TestEvaluateGrounds(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		base   func() Need
+		edit   func(*Need)
+		result Result
+		want   []Rule
+	}{
+		{"solved by the network: Jeugdwet 2.3, Wmo 1.1.1, verordening 2.8 and 3.1, CRvB 2017:17, 2017:1477, 2024:1095", evSolvedNeed, nil, ResultSolved,
+			[]Rule{RuleJeugdwet23, RuleWmo111, RuleArt28, RuleArt31, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095}},
+		{"solved by own strength: Jeugdwet 2.3, verordening 2.8, CRvB 2017:1477, 2024:1095", evSolvedNeed, func(n *Need) {
+			n.Own.Outcome, n.Own.Reason = SufficiencyEnough, ""
+			n.Network, n.FamilyPlan = NetworkStep{}, FamilyPlanStep{JimPresent: AnswerUnknown}
+		}, ResultSolved, []Rule{RuleJeugdwet23, RuleArt28, RuleCRvB20171477, RuleCRvB20241095}},
+		{"refer, not the municipality of residence: Jeugdwet 2.3", evSolvedNeed, func(n *Need) {
+			n.Applicability.Resident, n.Applicability.Basis = AnswerNo, "Gezin woont in Hengelo."
+		}, ResultRefer, []Rule{RuleJeugdwet23}},
+		{"refer to a preceding provision: Jeugdwet 2.3, verordening 3.1, Beleidsregels 2025, CRvB 2017:1477", evYouthCareNeed, func(n *Need) {
+			n.Preceding = ProvisionStep{Decision: DecisionRefer, Which: "Wlz", Adequate: AnswerYes}
+			n.General, n.Gap = ProvisionStep{Adequate: AnswerUnknown}, GapStep{}
+		}, ResultRefer, []Rule{RuleJeugdwet23, RuleArt31, RuleBeleidsregels2025, RuleCRvB20171477}},
+		{"youth care: Jeugdwet 2.3, verordening 2.8 and 3.1, CRvB 2017:17, 2017:1477, 2024:1095, 2025:1390", evYouthCareNeed, nil, ResultYouthCare,
+			[]Rule{RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB201717, RuleCRvB20171477, RuleCRvB20241095, RuleCRvB20251390}},
+		{"solved, no youth care as own strength and network cover it together", evYouthCareNeed, func(n *Need) {
+			n.Own.Outcome = SufficiencyPartly
+			n.Gap = GapStep{Conclusion: ConclusionNone, Reasoning: "Vader en oma samen dekken de middagen."}
+		}, ResultSolved, []Rule{RuleJeugdwet23, RuleArt28, RuleArt31, RuleCRvB20171477, RuleCRvB20241095}},
+		{"contradiction: the grounds are the findings' rules", evSolvedNeed, func(n *Need) {
+			n.Own.PaysSelf = AnswerYes
+			n.View.Date = ""
+		}, ResultContradiction, []Rule{RuleCRvB20211327, RuleChecklist}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := evSession()
+			n := tc.base()
+			if tc.edit != nil {
+				tc.edit(&n)
+			}
+			s.Needs = []Need{n}
+			s.Normalize()
+			ev := Evaluate(s, &s.Needs[0])
+			evInvariants(t, ev)
+			if ev.Result != tc.result || !slices.Equal(ev.Grounds, tc.want) {
+				t.Errorf("%s with grounds %v, want %s with %v (findings %v)", ev.Result, ev.Grounds, tc.result, tc.want, evKeys(ev.Findings))
+			}
+		})
+	}
+}
+
+// TestRulesFitTheGroundsMask guards the bit set the grounds are gathered in.
+func TestRulesFitTheGroundsMask(t *testing.T) {
+	if len(Rules) > 64 {
+		t.Fatalf("%d rules do not fit the 64 bits of evalRun.grounds", len(Rules))
+	}
+	for i, r := range Rules {
+		if ruleBit(r) != 1<<i {
+			t.Fatalf("rule %q is listed twice", r)
+		}
 	}
 }

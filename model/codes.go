@@ -158,19 +158,47 @@ var Qualities = []Quality{QualityStrong, QualityNormal, QualityWeak, QualityStre
 func (q Quality) Valid() bool { return oneOf(q, Qualities) }
 
 // Willing records whether a person is willing to help; what counts is the
-// answer of the person, not their existence (CRvB 2017:17).
+// answer of the person, not their existence (CRvB 2017:17). On a
+// contribution it is the member's answer to what was asked: only yes and
+// partly count as help; no is recorded evidence, not an error.
 type Willing string
 
 // Willingness answers.
 const (
 	WillingYes      Willing = "yes"
 	WillingMaybe    Willing = "maybe"
+	WillingPartly   Willing = "partly" // yes to part of what was asked
 	WillingNo       Willing = "no"
 	WillingNotAsked Willing = "not_asked"
 )
 
-// Willings lists every answer.
-var Willings = []Willing{WillingNotAsked, WillingYes, WillingMaybe, WillingNo}
+// Willings lists every answer. Maybe stays next to yes, where a form
+// offering them one step apart has always had it.
+var Willings = []Willing{WillingNotAsked, WillingYes, WillingMaybe, WillingPartly, WillingNo}
+
+// Helps reports whether the answer counts as help: yes or partly.
+func (w Willing) Helps() bool { return w == WillingYes || w == WillingPartly }
+
+// NotAskedReason says why a member of the network was not asked for a
+// need: with it, "not enough" can rest on the members who could not be
+// asked (CRvB 2017:17).
+type NotAskedReason string
+
+// Reasons a member was not asked; empty means none recorded.
+const (
+	NotAskedNone      NotAskedReason = ""
+	NotAskedNoContact NotAskedReason = "no_contact"
+	NotAskedUnsafe    NotAskedReason = "unsafe"
+	NotAskedAbroad    NotAskedReason = "abroad"
+	NotAskedUnable    NotAskedReason = "unable" // too ill, too old, too young
+	NotAskedOther     NotAskedReason = "other"  // the why_not text says what
+)
+
+// NotAskedReasons lists every reason, none first.
+var NotAskedReasons = []NotAskedReason{NotAskedNone, NotAskedNoContact, NotAskedUnsafe, NotAskedAbroad, NotAskedUnable, NotAskedOther}
+
+// Valid reports whether r is a known code (empty means none).
+func (r NotAskedReason) Valid() bool { return oneOf(r, NotAskedReasons) }
 
 // Valid reports whether w is a known code.
 func (w Willing) Valid() bool { return oneOf(w, Willings) }

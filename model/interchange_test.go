@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -305,5 +306,51 @@ func TestDecodeIgnoresResults(t *testing.T) {
 	}
 	if !reflect.DeepEqual(s2, want) {
 		t.Error("session differs after reading its own export")
+	}
+}
+
+// TestDecodeFileFromBeforeTheJudgeReadyCheck reads a file written before
+// expertise had "checked", own strength "pays_self", contributions
+// "not_asked" and people "professional": it imports, the new answers read
+// as unknown (never as yes), and writing it back gives them explicitly.
+func TestDecodeFileFromBeforeTheJudgeReadyCheck(t *testing.T) {
+	old := []byte(`{"format": "kring/v1", "session": {"id": "s1", "label": "Familie Oud",
+		"youths": [{"id": "y1", "name": "Noor", "birth_year": 2014}],
+		"people": [{"id": "p1", "name": "Ria", "sector": "family", "ring": 2},
+		           {"id": "p2", "name": "Esra", "sector": "professionals", "ring": 3}],
+		"needs": [{"id": "n1", "title": "Somber",
+			"problems": {"text": "Verzuim.", "expertise": [{"who": "Esra", "discipline": "smw"}]},
+			"own_strength": {"outcome": "partly", "standard": "Gebruikelijke hulp bij 12 jaar."},
+			"network": {"outcome": "partly", "contributions": [{"person_id": "p1", "what": "praten", "willing": "yes"}]}}]}}`)
+	s, err := Decode(old)
+	if err != nil {
+		t.Fatalf("a file from before the new fields no longer imports: %v", err)
+	}
+	n := s.Needs[0]
+	if n.Problems.Expertise[0].Checked != AnswerUnknown || n.Own.PaysSelf != AnswerUnknown {
+		t.Errorf("checked %q, pays_self %q: want unknown", n.Problems.Expertise[0].Checked, n.Own.PaysSelf)
+	}
+	if c := n.Network.Contributions[0]; c.NotAsked != NotAskedNone || !c.Counts() {
+		t.Errorf("contribution %+v: want no not-asked reason, and the yes counting", c)
+	}
+	if s.People[0].Professional || !s.People[1].IsProfessional() || s.People[0].IsProfessional() {
+		t.Error("professional: the flag defaults to false, the professionals sector is professional")
+	}
+	// Unchecked advice is a finding on an old file too (CRvB 2024:2040).
+	if ev := s.Evaluate()[0]; !slices.ContainsFunc(ev.Findings, func(f Finding) bool { return f.Code == FindingAdviceUnchecked }) {
+		t.Errorf("old file: advice not recorded as checked gives no finding: %+v", ev.Findings)
+	}
+	data, err := Encode(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"checked": "unknown"`, `"pays_self": "unknown"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("written back without %s", want)
+		}
+	}
+	again, err := Decode(data)
+	if err != nil || !reflect.DeepEqual(again, s) {
+		t.Errorf("round trip: %v", err)
 	}
 }

@@ -369,8 +369,8 @@ func (s *Session) JimSuggestions(youthID string) []string {
 }
 
 // JimWarnings returns the criteria of a candidacy that are not answered
-// yes, in the order they are asked. Not a parent counts as no when the
-// person is recorded as a parent, whatever was answered. A stopped
+// yes, in the order they are asked, as JimAnswer shows them: not a parent
+// counts as no when the person is recorded as a parent, whatever was answered. A stopped
 // candidacy has no warnings: it is history.
 func (s *Session) JimWarnings(j *JimCandidate) []Criterion {
 	if j == nil || j.Status == JimStopped {
@@ -378,13 +378,7 @@ func (s *Session) JimWarnings(j *JimCandidate) []Criterion {
 	}
 	var out []Criterion
 	for _, c := range Criteria {
-		v := j.Answer(c).Value
-		if c == CriterionNotParent {
-			if p := s.Person(j.PersonID); p != nil && p.Parent {
-				v = AnswerNo
-			}
-		}
-		if v != AnswerYes {
+		if s.JimAnswer(j, c).Value != AnswerYes {
 			out = append(out, c)
 		}
 	}

@@ -48,10 +48,14 @@ type ProblemsStep struct {
 	Expertise []Expertise `json:"expertise,omitempty"`
 }
 
-// Expertise is a source the coach relied on; it must be identifiable.
+// Expertise is a source the coach relied on; it must be identifiable
+// (CRvB 2017:1477) and checked before it is relied on (CRvB 2024:2040).
 type Expertise struct {
 	Who        string `json:"who"`
 	Discipline string `json:"discipline,omitempty"`
+	// Checked: the coach checked the advice (how it was reached, that it
+	// fits this youth) before relying on it; unknown on older files.
+	Checked Answer `json:"checked"`
 }
 
 // HelpStep is step 4: what help is needed, of what kind and amount.
@@ -81,12 +85,18 @@ func (s Sufficiency) Valid() bool { return oneOf(s, Sufficiencies) }
 
 // OwnStrengthStep is step 5: own strength of youth and parents including
 // customary care (gebruikelijke hulp).
+//
+// Standard is the stated standard of customary care for this youth's age
+// and development (CRvB 2024:1095-1097); PaysSelf records that the own
+// strength judged rests on the family paying for help, which is not own
+// strength (CRvB 2021:1327).
 type OwnStrengthStep struct {
 	Outcome  Sufficiency `json:"outcome,omitempty"`
 	Standard string      `json:"standard,omitempty" clean:"text"`
 	Capacity string      `json:"capacity,omitempty" clean:"text"`
 	Load     string      `json:"load,omitempty" clean:"text"`
 	Reason   string      `json:"reason,omitempty" clean:"text"`
+	PaysSelf Answer      `json:"pays_self"`
 }
 
 // NetworkStep is step 6: what the wider family and network can do.
@@ -96,16 +106,22 @@ type NetworkStep struct {
 	Contributions []Contribution `json:"contributions,omitempty"`
 }
 
-// Contribution is what one person from the map can do for a need.
+// Contribution is one network member's part in a need, through its life:
+// not asked (with NotAsked saying why not, when it matters), asked, the
+// answer (Willing: yes, partly or no; maybe while they think), the reason
+// (WhyNot, for no or partly or not asked), and for a yes what, how often
+// and whether it lasts. Only yes and partly count as help (Counts); an
+// asked member who said no is evidence the report shows, not an error.
 type Contribution struct {
-	PersonID string  `json:"person_id"`
-	What     string  `json:"what,omitempty"`
-	HowOften string  `json:"how_often,omitempty"`
-	Asked    Answer  `json:"asked"`
-	Willing  Willing `json:"willing"`
-	Able     Answer  `json:"able"`
-	Lasting  Answer  `json:"lasting"`
-	WhyNot   string  `json:"why_not,omitempty" clean:"text"`
+	PersonID string         `json:"person_id"`
+	What     string         `json:"what,omitempty"`
+	HowOften string         `json:"how_often,omitempty"`
+	Asked    Answer         `json:"asked"`
+	Willing  Willing        `json:"willing"`
+	Able     Answer         `json:"able"`
+	Lasting  Answer         `json:"lasting"`
+	WhyNot   string         `json:"why_not,omitempty" clean:"text"`
+	NotAsked NotAskedReason `json:"not_asked,omitempty"`
 }
 
 // PlanOffer is the state of the family group plan offer.
@@ -151,6 +167,9 @@ func (d Decision) Valid() bool { return oneOf(d, Decisions) }
 
 // ProvisionStep is step 8 (voorliggende voorziening under another law) or
 // step 9 (algemene voorziening).
+//
+// Adequate matters for a referral in either step: a referral to a
+// provision recorded as not adequate refers nowhere.
 type ProvisionStep struct {
 	Decision Decision `json:"decision,omitempty"`
 	Which    string   `json:"which,omitempty"`

@@ -58,6 +58,11 @@ func (n *Need) normalize() {
 	n.Applicability.Jeugdwet = defaultAnswer(n.Applicability.Jeugdwet)
 	n.Applicability.Resident = defaultAnswer(n.Applicability.Resident)
 	n.FamilyPlan.JimPresent = defaultAnswer(n.FamilyPlan.JimPresent)
+	n.Own.PaysSelf = defaultAnswer(n.Own.PaysSelf)
+	for i := range n.Problems.Expertise {
+		e := &n.Problems.Expertise[i]
+		e.Checked = defaultAnswer(e.Checked)
+	}
 	n.Preceding.Adequate = defaultAnswer(n.Preceding.Adequate)
 	n.General.Adequate = defaultAnswer(n.General.Adequate)
 	for i := range n.Network.Contributions {

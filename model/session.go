@@ -9,6 +9,7 @@ type Session struct {
 	ID         string         `json:"id"`
 	Label      string         `json:"label"`
 	Coach      string         `json:"coach,omitempty"`
+	Dossier    string         `json:"dossier,omitempty"` // the municipality's case number, on every page of the report
 	Date       Date           `json:"date,omitempty"`
 	Created    time.Time      `json:"created"`
 	Updated    time.Time      `json:"updated"`
@@ -48,7 +49,25 @@ type Person struct {
 	Adult     bool      `json:"adult,omitempty"`
 	Parent    bool      `json:"parent,omitempty"`
 	Deceased  bool      `json:"deceased,omitempty"`
-	Notes     string    `json:"notes,omitempty" clean:"text"`
+	// Professional marks someone who is there for their work, in any
+	// sector (a school mentor, a youth worker at the club): expertise
+	// (step 3) or a provision (steps 8, 9), never the social network.
+	Professional bool   `json:"professional,omitempty"`
+	Notes        string `json:"notes,omitempty" clean:"text"`
+}
+
+// IsProfessional reports whether the person is there for their work: the
+// professionals sector, or the flag in any other sector.
+func (p *Person) IsProfessional() bool {
+	return p.Professional || p.Sector == SectorProfessionals
+}
+
+// SocialNetwork reports whether the person belongs to the social network
+// whose help step 6 weighs: alive, outside the household, and with a
+// social relation rather than a professional one (Wmo 2015 art. 1.1.1,
+// which Almelo uses). Household help is own strength (step 5).
+func (p *Person) SocialNetwork() bool {
+	return !p.Deceased && !p.Household && !p.IsProfessional()
 }
 
 // Support is one ecogram support kind in a tie.

@@ -29,8 +29,8 @@ func TestRemovePerson(t *testing.T) {
 		t.Errorf("%d relations, want 3", len(s.Relations))
 	}
 	cs := s.Needs[0].Network.Contributions
-	if len(cs) != 1 || cs[0].PersonID != "p11" {
-		t.Errorf("contributions = %+v, want only p11's", cs)
+	if len(cs) != 2 || cs[0].PersonID != "p11" || cs[1].PersonID != "p6" {
+		t.Errorf("contributions = %+v, want only p11's and p6's", cs)
 	}
 	a := s.Agreements[0]
 	if a.PersonID != "" || a.What != "Oma haalt Sem op dinsdag op van school." || a.Who != PartyNetwork {
@@ -48,7 +48,7 @@ func TestRemovePerson(t *testing.T) {
 		t.Errorf("jim = %+v, want none", s.Jim)
 	}
 	// Remove everyone in the relations: the slice ends up empty.
-	for _, id := range []string{"p1", "p11"} {
+	for _, id := range []string{"p1", "p11", "p6"} {
 		s.RemovePerson(id)
 	}
 	if s.Relations != nil || s.Needs[0].Network.Contributions != nil {

@@ -127,6 +127,7 @@ func (s *Session) Validate() Problems {
 	v := &validator{}
 	v.name("label", s.Label)
 	v.line("coach", s.Coach)
+	v.line("dossier", s.Dossier)
 	v.date("date", s.Date)
 	for i, p := range s.Present {
 		v.name(fmt.Sprintf("present[%d]", i), p)
@@ -225,6 +226,7 @@ func (n *Need) validate(v *validator, f string, youths, persons map[string]bool)
 	for i, e := range n.Problems.Expertise {
 		v.name(fmt.Sprintf("%s.problems.expertise[%d].who", f, i), e.Who)
 		v.line(fmt.Sprintf("%s.problems.expertise[%d].discipline", f, i), e.Discipline)
+		v.code(fmt.Sprintf("%s.problems.expertise[%d].checked", f, i), e.Checked.Valid(), string(e.Checked))
 	}
 	for _, t := range []struct{ name, val string }{
 		{"help.kind", n.Help.Kind}, {"help.frequency", n.Help.Frequency}, {"help.duration", n.Help.Duration}, {"help.goals", n.Help.Goals},
@@ -236,6 +238,7 @@ func (n *Need) validate(v *validator, f string, youths, persons map[string]bool)
 		v.text(f+"."+t.name, t.val)
 	}
 	v.code(f+".own_strength.outcome", n.Own.Outcome.Valid(), string(n.Own.Outcome))
+	v.code(f+".own_strength.pays_self", n.Own.PaysSelf.Valid(), string(n.Own.PaysSelf))
 	v.code(f+".network.outcome", n.Network.Outcome.Valid(), string(n.Network.Outcome))
 	for i, c := range n.Network.Contributions {
 		cf := fmt.Sprintf("%s.network.contributions[%d]", f, i)
@@ -247,6 +250,7 @@ func (n *Need) validate(v *validator, f string, youths, persons map[string]bool)
 		v.code(cf+".able", c.Able.Valid(), string(c.Able))
 		v.code(cf+".lasting", c.Lasting.Valid(), string(c.Lasting))
 		v.text(cf+".why_not", c.WhyNot)
+		v.code(cf+".not_asked", c.NotAsked.Valid(), string(c.NotAsked))
 	}
 	v.code(f+".family_plan.offer", n.FamilyPlan.Offer.Valid(), string(n.FamilyPlan.Offer))
 	v.code(f+".family_plan.jim_present", n.FamilyPlan.JimPresent.Valid(), string(n.FamilyPlan.JimPresent))

@@ -79,7 +79,19 @@ func TestEveryCheckCodeHasALabel(t *testing.T) {
 		keys = append(keys, "finding."+string(f))
 	}
 	for _, r := range model.Rules {
-		keys = append(keys, "rule."+string(r))
+		keys = append(keys, "rule."+string(r), "rule_full."+string(r))
+	}
+	for _, r := range model.Results {
+		keys = append(keys, "report.decides."+string(r))
+	}
+	for _, c := range model.JimRuleCodes {
+		keys = append(keys, "jimrule."+string(c))
+	}
+	for _, r := range model.NotAskedReasons {
+		keys = append(keys, "notasked."+orUnknown(string(r)))
+	}
+	for _, w := range model.Willings {
+		keys = append(keys, "willing."+string(w))
 	}
 	for i := 1; i <= model.NeedSteps; i++ {
 		keys = append(keys, "check."+strconv.Itoa(i)+".title")

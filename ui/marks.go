@@ -21,7 +21,7 @@ var outcomeMarks = map[model.ReviewOutcome]string{
 
 // resultMarks mark the advisory result of a need's check.
 var resultMarks = map[model.Result]string{
-	model.ResultSolved: "✓", model.ResultRefer: "→", model.ResultYouthCare: "◆",
+	model.ResultSolved: "✓", model.ResultRefer: "→", model.ResultYouthCare: "◆", model.ResultContradiction: "✕",
 }
 
 // stateMarks mark the state of one step of the checklist.

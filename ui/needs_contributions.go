@@ -31,8 +31,7 @@ func (n *needsStep) updateContributions(kp tea.KeyPressMsg) reply {
 	case key.Matches(kp, n.keys.Outcome):
 		n.openStep(need, 6)
 	case key.Matches(kp, n.keys.Delete):
-		if n.contrib < len(cs) {
-			need.Network.Contributions = append(cs[:n.contrib:n.contrib], cs[n.contrib+1:]...)
+		if n.sess.RemoveContribution(need.ID, n.contrib) {
 			n.contrib = max(min(n.contrib, len(need.Network.Contributions)-1), 0)
 			return edited()
 		}
@@ -78,10 +77,11 @@ func (n *needsStep) openContribution(i int) {
 		text("what", c.T("field.contrib_what"), cur.What, false).
 		text("how_often", c.T("field.contrib_how_often"), cur.HowOften, false).
 		choice("asked", c.T("field.contrib_asked"), answerOptions(c), string(cur.Asked)).
-		choice("willing", c.T("field.willing"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
+		choice("willing", c.T("field.contrib_answer"), codeOptions(c, "willing.", model.Willings), string(cur.Willing)).
 		choice("able", c.T("field.able"), answerOptions(c), string(cur.Able)).
 		choice("lasting", c.T("field.contrib_lasting"), answerOptions(c), string(cur.Lasting)).
-		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot)
+		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot).
+		choice("not_asked", c.T("field.contrib_not_asked"), codeOptions(c, "notasked.", model.NotAskedReasons), string(cur.NotAsked))
 	n.open(f.onSubmit(func() reply {
 		n.applyContribution(f, i)
 		return edited()
@@ -99,13 +99,17 @@ func (n *needsStep) applyContribution(f *form, i int) {
 		PersonID: f.value("person"), What: f.value("what"), HowOften: f.value("how_often"),
 		Asked: model.Answer(f.value("asked")), Willing: model.Willing(f.value("willing")),
 		Able: model.Answer(f.value("able")), Lasting: model.Answer(f.value("lasting")), WhyNot: f.value("why_not"),
+		NotAsked: model.NotAskedReason(f.value("not_asked")),
 	}
+	// The form offers only people on the map and known codes, so the
+	// model refuses nothing here; should it, the need stays as it was.
 	if i >= 0 && i < len(need.Network.Contributions) {
-		need.Network.Contributions[i] = c
+		_ = n.sess.SetContribution(need.ID, i, c)
 		return
 	}
-	need.Network.Contributions = append(need.Network.Contributions, c)
-	n.contrib = len(need.Network.Contributions) - 1
+	if i, err := n.sess.AddContribution(need.ID, c); err == nil {
+		n.contrib = i
+	}
 }
 
 // contributionsView draws the contributions of the current need.
@@ -130,6 +134,9 @@ func (n *needsStep) contributionsView(w int) []string {
 			text += " · " + c.Note(cb.HowOften)
 		}
 		text += " · " + c.T("needs.asked_short", c.T("answer."+string(cb.Asked))) + " · " + c.T("willing."+string(cb.Willing))
+		if cb.NotAsked != model.NotAskedNone {
+			text += " · " + c.T("notasked."+string(cb.NotAsked))
+		}
 		if i == n.contrib {
 			lines = append(lines, st.Cursor.Render("› ")+st.Selected.Render(clip(text, w-2)))
 		} else {

@@ -98,6 +98,8 @@ func resultStyle(st *Styles, r model.Result) lipgloss.Style {
 		return st.OK
 	case model.ResultIncomplete:
 		return st.Warning
+	case model.ResultContradiction:
+		return st.Error
 	}
 	return st.Value
 }
@@ -200,10 +202,21 @@ func provision(c *Common, p model.ProvisionStep) string {
 	return s
 }
 
-// resultLines are the advisory result and every finding with its rule.
+// resultLines are the advisory result and every finding. The family
+// reads them in plain words; the coach's register, every finding with the
+// rule it rests on and the grounds of the result, is behind r.
 func (n *needsStep) resultLines(ev model.Evaluation, w int) []string {
 	c, st := n.c, n.c.Styles
 	lines := []string{resultStyle(st, ev.Result).Render(clip(c.T("needs.result", c.T("result."+string(ev.Result))), w))}
+	if n.reasons {
+		var gs []string
+		for _, g := range ev.Grounds {
+			gs = append(gs, c.T("rule."+string(g)))
+		}
+		for _, l := range wrap(c.T("needs.grounds", strings.Join(gs, "; ")), w) {
+			lines = append(lines, st.Subtle.Render(l))
+		}
+	}
 	for _, f := range ev.Findings {
 		name := ""
 		if p := n.sess.Person(f.PersonID); p != nil {
@@ -216,7 +229,10 @@ func (n *needsStep) resultLines(ev model.Evaluation, w int) []string {
 			}
 			name = label
 		}
-		text := c.T("needs.finding", f.Step, findingText(c, f, name), c.T("rule."+string(f.Rule)))
+		text := c.T("needs.finding_plain", f.Step, findingText(c, f, name))
+		if n.reasons {
+			text = c.T("needs.finding", f.Step, findingText(c, f, name), c.T("rule."+string(f.Rule)))
+		}
 		style := st.Value
 		if f.Contradiction {
 			style = st.Error

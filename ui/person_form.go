@@ -78,7 +78,10 @@ func personForm(c *Common, title string, p model.Person) *form {
 		choice("adult", c.T("field.adult"), yesNo(c), boolCode(p.Adult)).
 		choice("parent", c.T("field.parent"), yesNo(c), boolCode(p.Parent)).
 		choice("deceased", c.T("field.deceased"), yesNo(c), boolCode(p.Deceased)).
-		notes("notes", c.T("field.notes"), p.Notes)
+		notes("notes", c.T("field.notes"), p.Notes).
+		// Last, so that the fields before it keep their place: a person
+		// there for their work is never the social network (Wmo 2015 art. 1.1.1).
+		choice("professional", c.T("field.professional"), yesNo(c), boolCode(p.Professional))
 	f.fields[1].input.Placeholder = c.T("field.role_placeholder")
 	return f
 }
@@ -100,4 +103,5 @@ func applyPerson(f *form, p *model.Person) {
 	p.Adult = f.value("adult") == "yes"
 	p.Parent = f.value("parent") == "yes"
 	p.Deceased = f.value("deceased") == "yes"
+	p.Professional = f.value("professional") == "yes"
 }

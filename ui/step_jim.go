@@ -312,6 +312,20 @@ func (j *jimStep) listLines(y *model.Youth, w int) ([]string, int) {
 	} else {
 		lines = append(lines, clip(c.T("jim.no_active"), w))
 	}
+	// The JIM rules a file can break that the screens refuse (an imported
+	// or older session): said here until the coach fixes them.
+	for _, wr := range j.sess.JimRuleWarnings() {
+		if wr.YouthID != y.ID {
+			continue
+		}
+		name := c.Name(y.Name)
+		if wr.PersonID != "" {
+			name = j.personName(wr.PersonID)
+		}
+		for _, l := range wrap("⚠ "+c.T("jimrule."+string(wr.Code), name), w) {
+			lines = append(lines, st.Error.Render(l))
+		}
+	}
 	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.candidates"), w)))
 	at, i := 0, 0
 	mark := func(text string, subtle bool) string {
@@ -397,7 +411,7 @@ func (j *jimStep) candidateDetails(cand *model.JimCandidate, w int) []string {
 	var no, open []string
 	for _, cr := range j.sess.JimWarnings(cand) {
 		name := c.T("jim.criterion_short." + string(cr))
-		if cand.Answer(cr).Value == model.AnswerNo || cr == model.CriterionNotParent {
+		if j.sess.JimAnswer(cand, cr).Value == model.AnswerNo {
 			no = append(no, name)
 		} else {
 			open = append(open, name)
@@ -462,7 +476,8 @@ func (j *jimStep) panel(row jimRow, w int) []string {
 	}
 	lines = append(lines, "", st.Heading.Render(clip(c.T("jim.criteria"), w)))
 	for _, cr := range model.Criteria {
-		a := cand.Answer(cr)
+		// As the facts allow: never met where the person's record says otherwise.
+		a := j.sess.JimAnswer(cand, cr)
 		glyph := "?"
 		switch a.Value {
 		case model.AnswerYes:

@@ -184,8 +184,12 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 			if i < len(need.Problems.Expertise) {
 				e = need.Problems.Expertise[i]
 			}
+			if e.Checked == "" {
+				e.Checked = model.AnswerUnknown
+			}
 			f.text(fmt.Sprintf("who%d", i), c.T("field.expertise_who", i+1), e.Who, false).
-				text(fmt.Sprintf("discipline%d", i), c.T("field.expertise_discipline", i+1), e.Discipline, false)
+				text(fmt.Sprintf("discipline%d", i), c.T("field.expertise_discipline", i+1), e.Discipline, false).
+				choice(fmt.Sprintf("checked%d", i), c.T("field.expertise_checked", i+1), answerOptions(c), string(e.Checked))
 		}
 	case 4:
 		f.text("kind", c.T("field.help_kind"), need.Help.Kind, false).
@@ -197,7 +201,8 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 			notes("standard", c.T("field.own_standard"), need.Own.Standard).
 			text("capacity", c.T("field.own_capacity"), need.Own.Capacity, false).
 			text("load", c.T("field.own_load"), need.Own.Load, false).
-			notes("reason", c.T("field.reason"), need.Own.Reason)
+			notes("reason", c.T("field.reason"), need.Own.Reason).
+			choice("pays_self", c.T("field.own_pays_self"), answerOptions(c), string(need.Own.PaysSelf))
 	case 6:
 		f.choice("outcome", c.T("field.network_outcome"), codeOptions(c, "sufficiency.", model.Sufficiencies), string(need.Network.Outcome)).
 			notes("reason", c.T("field.reason"), need.Network.Reason)
@@ -257,7 +262,7 @@ func (n *needsStep) applyStep(f *form, step int) reply {
 		for i := 0; i < 2; i++ {
 			who, disc := f.value(fmt.Sprintf("who%d", i)), f.value(fmt.Sprintf("discipline%d", i))
 			if who != "" || disc != "" {
-				ex = append(ex, model.Expertise{Who: who, Discipline: disc})
+				ex = append(ex, model.Expertise{Who: who, Discipline: disc, Checked: model.Answer(f.value(fmt.Sprintf("checked%d", i)))})
 			}
 		}
 		// Keep entries beyond the two the form shows.
@@ -269,7 +274,7 @@ func (n *needsStep) applyStep(f *form, step int) reply {
 		need.Help = model.HelpStep{Kind: f.value("kind"), Frequency: f.value("frequency"), Duration: f.value("duration"), Goals: f.value("goals")}
 	case 5:
 		need.Own = model.OwnStrengthStep{Outcome: model.Sufficiency(f.value("outcome")), Standard: f.value("standard"),
-			Capacity: f.value("capacity"), Load: f.value("load"), Reason: f.value("reason")}
+			Capacity: f.value("capacity"), Load: f.value("load"), Reason: f.value("reason"), PaysSelf: model.Answer(f.value("pays_self"))}
 	case 6:
 		need.Network.Outcome = model.Sufficiency(f.value("outcome"))
 		need.Network.Reason = f.value("reason")

@@ -21,6 +21,11 @@ type command struct {
 	out    string
 	// pseudo asks export for a pseudonymised copy (--pseudonymise).
 	pseudo bool
+	// csvComma asks for CSV with commas and no byte order mark
+	// (--csv-comma) instead of the Dutch Excel form.
+	csvComma bool
+	// notes asks export to put the coach's notes into the report (--notes).
+	notes bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
 	g         globals
@@ -49,6 +54,8 @@ func parseArgs(argv []string) (command, error) {
 	fs.StringVar(&c.out, "out", "", "")
 	fs.BoolVar(&c.pseudo, "pseudonymise", false, "")
 	fs.BoolVar(&c.pseudo, "pseudonymize", false, "")
+	fs.BoolVar(&c.csvComma, "csv-comma", false, "")
+	fs.BoolVar(&c.notes, "notes", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
 	var words []string
 	rest := argv

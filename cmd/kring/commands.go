@@ -41,7 +41,8 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 	if cfg.now != nil {
 		now = cfg.now
 	}
-	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now(), CaseWorkFactor: cfg.caseWorkFactor}
+	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now(), CaseWorkFactor: cfg.caseWorkFactor,
+		CSVComma: cmd.csvComma, Version: version, Notes: cmd.notes}
 	format := cmd.format
 	if format == "" {
 		format = "json"

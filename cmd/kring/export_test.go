@@ -105,6 +105,40 @@ func TestExportPseudonymised(t *testing.T) {
 	}
 }
 
+// TestExportCSVComma: a Dutch export is for Dutch Excel, --csv-comma gives
+// the comma form that scripts read, and the option belongs to export.
+func TestExportCSVComma(t *testing.T) {
+	t.Parallel()
+	dir, id := imported(t)
+	r := kring(t, dir, nil, "export", id, "--format", "csv", "--lang", "nl")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "\ufeffid;name;role;") {
+		t.Errorf("Dutch csv: %d %.40q", r.code, r.stdout)
+	}
+	r = kring(t, dir, nil, "export", id, "--format", "csv", "--lang", "nl", "--csv-comma")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "id,name,role,") {
+		t.Errorf("--csv-comma: %d %.40q", r.code, r.stdout)
+	}
+	if r := kring(t, dir, nil, "list", "--csv-comma"); r.code != 2 {
+		t.Errorf("--csv-comma outside export: %+v", r)
+	}
+}
+
+// TestExportNotes: the coach's notes reach the report only with --notes.
+func TestExportNotes(t *testing.T) {
+	t.Parallel()
+	dir, id := imported(t)
+	if r := kring(t, dir, nil, "export", id, "--format", "md"); r.code != 0 || strings.Contains(r.stdout, "Appendix B") {
+		t.Errorf("without --notes: %d, appendix B shown", r.code)
+	}
+	r := kring(t, dir, nil, "export", id, "--format", "md", "--notes")
+	if r.code != 0 || !strings.Contains(r.stdout, "Appendix B") {
+		t.Errorf("--notes: %d, no appendix B", r.code)
+	}
+	if r := kring(t, dir, nil, "list", "--notes"); r.code != 2 {
+		t.Errorf("--notes outside export: %+v", r)
+	}
+}
+
 func TestExportCaseAndImportBack(t *testing.T) {
 	t.Parallel()
 	dir, id := imported(t)
@@ -134,6 +168,15 @@ func TestExportCaseAndImportBack(t *testing.T) {
 	jb, _ := model.Encode(sb)
 	if !bytes.Equal(ja, jb) {
 		t.Error("the session changed on its way through a case file")
+	}
+
+	// The help shows "kring import --format case FILE": it is accepted,
+	// and a format import cannot read is a usage error.
+	if r := kring(t, other, env, "import", "--format", "case", path); r.code != 0 {
+		t.Errorf("import --format case: %+v", r)
+	}
+	if r := kring(t, other, env, "import", "--format", "svg", path); r.code != 2 {
+		t.Errorf("import --format svg: %+v", r)
 	}
 }
 

@@ -143,6 +143,11 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 	return exitOK
 }
 
+// importFormats are the files kring import reads. It tells them apart by
+// their content, so --format on import only names what the user expects
+// ("kring import --format case FILE", as the help shows it).
+var importFormats = []string{"json", "case"}
+
 // check validates the command word, its arguments and options before
 // anything is opened, so that a usage error never asks for a passphrase.
 func (c command) check() error {
@@ -166,14 +171,20 @@ func (c command) check() error {
 		if err := c.want(1, what); err != nil {
 			return err
 		}
+		if c.name == "import" && c.format != "" && !contains(importFormats, c.format) {
+			return &errUsage{key: "cli.unknown_format", args: []any{c.format, strings.Join(importFormats, ", ")}}
+		}
 	default:
 		return &errUsage{key: "cli.unknown_command", args: []any{c.name}}
 	}
 	if c.lockAfter != "" && c.name != "tui" {
 		return &errUsage{key: "cli.bad_flag", args: []any{"--lock-after: kring only"}}
 	}
-	if (c.format != "" || c.out != "" || c.pseudo) && c.name != "export" {
-		return &errUsage{key: "cli.bad_flag", args: []any{"--format/--out/--pseudonymise: export only"}}
+	if c.format != "" && c.name != "export" && c.name != "import" {
+		return &errUsage{key: "cli.bad_flag", args: []any{"--format: export and import only"}}
+	}
+	if (c.out != "" || c.pseudo || c.csvComma || c.notes) && c.name != "export" {
+		return &errUsage{key: "cli.bad_flag", args: []any{"--out/--pseudonymise/--csv-comma/--notes: export only"}}
 	}
 	return nil
 }

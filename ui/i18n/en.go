@@ -12,6 +12,9 @@ Usage:
                              write out a session (json to the screen by default)
                              FORMAT: md or html (report), svg (map), csv,
                              dot, graphml, json, case (encrypted file)
+                             with --lang nl, csv is for Dutch Excel (; and
+                             BOM); --csv-comma gives commas for scripts
+                             --notes puts the coach's notes into the report
   kring import FILE          read a kring/v1 or case file as a new session
   kring delete ID            delete a session
   kring backup FILE          back up the whole store

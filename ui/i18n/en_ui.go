@@ -73,6 +73,7 @@ var enUI = map[string]string{
 
 	"field.label":              "Family",
 	"field.coach":              "Coach",
+	"field.dossier":            "File number",
 	"field.date":               "Date",
 	"field.date_placeholder":   "YYYY-MM-DD",
 	"field.date_invalid":       "not a valid date; write YYYY-MM-DD",

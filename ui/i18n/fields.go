@@ -16,7 +16,8 @@ var FieldLabels = map[string]string{
 	"help.kind":     "field.help_kind", "help.frequency": "field.help_frequency", "help.duration": "field.help_duration", "help.goals": "field.help_goals",
 	"own_strength.outcome": "field.own_outcome", "own_strength.standard": "field.own_standard",
 	"own_strength.capacity": "field.own_capacity", "own_strength.load": "field.own_load", "own_strength.reason": "field.reason",
-	"network.outcome": "field.network_outcome", "network.reason": "field.reason",
+	"own_strength.pays_self": "field.own_pays_self",
+	"network.outcome":        "field.network_outcome", "network.reason": "field.reason", "network.asked": "field.network_asked",
 	"family_plan.offer": "field.plan_offer", "family_plan.jim_present": "field.jim_present",
 	"preceding.decision": "field.decision", "preceding.which": "field.provision_which",
 	"general.decision": "field.decision", "general.which": "field.provision_which", "general.adequate": "field.provision_adequate",
@@ -28,7 +29,8 @@ var FieldLabels = map[string]string{
 // network member's contribution.
 var ContributionLabels = map[string]string{
 	"what": "field.contrib_what", "how_often": "field.contrib_how_often", "asked": "field.contrib_asked",
-	"willing": "field.willing", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
+	"willing": "field.contrib_answer", "able": "field.able", "lasting": "field.contrib_lasting", "why_not": "field.contrib_why_not",
+	"not_asked": "field.contrib_not_asked", "person_id": "field.contrib_person",
 }
 
 // FieldLabel names a field of the check (a path such as
@@ -45,6 +47,9 @@ func (c Catalog) FieldLabel(field string, step int) string {
 		if k, ok := ContributionLabels[last]; ok {
 			return c.inSentence(k)
 		}
+	}
+	if strings.HasPrefix(field, "problems.expertise[") && strings.HasSuffix(field, "].checked") {
+		return c.inSentence("field.expertise_checked_short")
 	}
 	return c.inSentence(fmt.Sprintf("check.%d.title", step))
 }

@@ -27,7 +27,7 @@ func TestFieldLabelInASentence(t *testing.T) {
 		{EN, "", 2, "Youth Act and residence"},
 		{NL, "", 2, "Jeugdwet en woonplaats"},
 		{EN, "", 7, "family group plan and JIM"},
-		{NL, "", 10, "wat overblijft: maatwerk"},
+		{NL, "", 10, "wat is er nog nodig aan jeugdhulp?"},
 	} {
 		if got := New(c.lang).FieldLabel(c.field, c.step); got != c.want {
 			t.Errorf("%s %q step %d: %q, want %q", c.lang, c.field, c.step, got, c.want)

@@ -12,6 +12,9 @@ Gebruik:
                              schrijf een sessie weg (standaard json, naar het scherm)
                              FORMAAT: md of html (verslag), svg (kaart), csv,
                              dot, graphml, json, case (versleuteld bestand)
+                             csv is voor Nederlandse Excel (; en BOM);
+                             --csv-comma geeft komma's voor scripts
+                             --notes zet de notities van de coach in het verslag
   kring import BESTAND       lees een kring/v1- of case-bestand in als nieuwe sessie
   kring delete NR            verwijder een sessie
   kring backup BESTAND       maak een reservekopie van de hele opslag

@@ -73,6 +73,7 @@ var nlUI = map[string]string{
 
 	"field.label":              "Gezin",
 	"field.coach":              "Coach",
+	"field.dossier":            "Dossiernummer",
 	"field.date":               "Datum",
 	"field.date_placeholder":   "JJJJ-MM-DD",
 	"field.date_invalid":       "geen geldige datum; schrijf JJJJ-MM-DD",

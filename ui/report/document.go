@@ -22,6 +22,9 @@ const (
 	bFacts
 	bMap
 	bBanner
+	// bPageBreak starts a new printed page: after the summary, around the
+	// map. Markdown shows it as a rule.
+	bPageBreak
 )
 
 // run is a piece of text, strong or not.
@@ -52,6 +55,7 @@ type block struct {
 	head    []string
 	rows    [][]string
 	compact bool // a wide table in a smaller type
+	sign    bool // a table of signature lines, with room to sign
 	facts   []fact
 }
 
@@ -85,6 +89,7 @@ func build(s *model.Session, o Options) *document {
 	b := &builder{s: s, o: o, t: t, evals: s.Evaluate(), d: &document{}}
 	b.d.title = t.T("report.title", line(s.Label))
 	b.header()
+	b.summary()
 	b.present()
 	b.requests()
 	b.networkMap()
@@ -93,9 +98,15 @@ func build(s *model.Session, o Options) *document {
 	b.jim()
 	b.agreements()
 	b.views()
+	b.grounds()
+	b.consent()
 	b.d.p(plain(t.T("report.footer")))
+	b.grid()
+	b.notes()
 	return b.d
 }
+
+func (d *document) pageBreak() { d.blocks = append(d.blocks, block{kind: bPageBreak}) }
 
 type builder struct {
 	s     *model.Session
@@ -121,19 +132,11 @@ func (b *builder) header() {
 func (b *builder) present() {
 	t, s := b.t, b.s
 	b.d.h(2, t.T("report.s.present"))
-	var youths []string
-	for _, y := range s.Youths {
-		name := line(y.Name)
-		if y.BirthYear != 0 {
-			name += " (" + t.T("report.born", y.BirthYear) + ")"
-		}
-		youths = append(youths, name)
-	}
 	b.d.facts([]fact{
 		{t.T("field.date"), plain(t.or(line(string(s.Date))))},
 		{t.T("field.present"), plain(t.or(joinLines(s.Present)))},
 		{t.T("field.coach"), plain(t.or(line(s.Coach)))},
-		{t.T("report.youths"), plain(t.or(strings.Join(youths, ", ")))},
+		{t.T("report.youths"), plain(t.or(b.youthNames()))},
 	})
 }
 
@@ -197,12 +200,39 @@ func (b *builder) requests() {
 // 3. The map: the picture (HTML), the people and their ties.
 func (b *builder) networkMap() {
 	t, d, s := b.t, b.d, b.s
+	d.pageBreak()
 	d.h(2, t.T("report.s.map"))
 	d.blocks = append(d.blocks, block{kind: bMap})
 	if len(s.People) == 0 {
 		d.p(plain(t.T("report.no_people")))
 		return
 	}
+	d.p(plain(t.T("report.grid_below")))
+	var rings []string
+	for _, r := range model.Rings {
+		rings = append(rings, itoa(int(r))+" "+t.code("ring", itoa(int(r))))
+	}
+	d.p(plain(t.T("report.map_legend") + " · " + t.T("report.legend.rings", strings.Join(rings, " · "))))
+	if len(s.Relations) > 0 {
+		d.p(para{strong(t.T("report.relations") + ":")})
+		var items []para
+		for _, r := range s.Relations {
+			items = append(items, plain(memberName(s, r.A)+" – "+memberName(s, r.B)+": "+t.code("relation", string(r.Kind))))
+		}
+		d.list(items)
+	}
+}
+
+// Appendix A: the Social Network Map grid, everyone on the map with
+// their support, tie and willingness, by sector. It fills pages for a
+// large network, so it comes after what the municipality decides on.
+func (b *builder) grid() {
+	t, d, s := b.t, b.d, b.s
+	if len(s.People) == 0 {
+		return
+	}
+	d.pageBreak()
+	d.h(2, t.T("report.s.grid"))
 	head := []string{t.T("grid.name"), t.T("grid.sector"), t.T("grid.ring"), t.T("grid.frequency"), t.T("grid.known_for"),
 		t.T("report.col.support"), t.T("report.col.direction"), t.T("grid.quality"), t.T("grid.willing"), t.T("field.able")}
 	rows := make([][]string, 0, len(s.People))
@@ -217,8 +247,8 @@ func (b *builder) networkMap() {
 				name += " " + m
 			}
 			dir := "–"
-			if d := direction(p); d != model.DirectionNone {
-				dir = t.code("direction", string(d))
+			if dr := direction(p); dr != model.DirectionNone {
+				dir = t.code("direction", string(dr))
 			}
 			rows = append(rows, []string{
 				name, t.code("sector", string(p.Sector)), itoa(ringOf(p.Ring)),
@@ -228,19 +258,6 @@ func (b *builder) networkMap() {
 		}
 	}
 	d.blocks = append(d.blocks, block{kind: bTable, head: head, rows: rows, compact: true})
-	var rings []string
-	for _, r := range model.Rings {
-		rings = append(rings, itoa(int(r))+" "+t.code("ring", itoa(int(r))))
-	}
-	d.p(plain(t.T("report.map_legend") + " · " + t.T("report.legend.rings", strings.Join(rings, " · "))))
-	if len(s.Relations) > 0 {
-		d.p(para{strong(t.T("report.relations") + ":")})
-		var items []para
-		for _, r := range s.Relations {
-			items = append(items, plain(memberName(s, r.A)+" – "+memberName(s, r.B)+": "+t.code("relation", string(r.Kind))))
-		}
-		d.list(items)
-	}
 }
 
 // supportText is the support kinds given, with their level: "P often, E sometimes".
@@ -320,6 +337,8 @@ func (b *builder) checks() {
 		ev := b.evals[i]
 		d.h(3, b.needTitle(i))
 		d.p(para{strong(t.T("needs.result", t.code("result", string(ev.Result))))})
+		d.facts([]fact{{t.T("report.grounds"), plain(b.shortGrounds(ev.Grounds))}})
+		d.p(plain(t.T("report.decides." + string(ev.Result))))
 		if len(ev.Findings) == 0 {
 			d.p(plain(t.T("report.no_findings")))
 		} else {
@@ -336,6 +355,41 @@ func (b *builder) checks() {
 			b.stepAnswers(n, step)
 		}
 	}
+}
+
+// shortGrounds are the grounds of a result in their short form, as the
+// text cites them; the full form is in the list of grounds.
+func (b *builder) shortGrounds(rs []model.Rule) string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = b.t.code("rule", string(r))
+	}
+	return b.t.or(strings.Join(out, "; "))
+}
+
+// 9. The grounds: every rule a result of this report rests on, in full
+// citation form, once, in the order of model.Rules.
+func (b *builder) grounds() {
+	t, d := b.t, b.d
+	d.h(2, t.T("report.s.grounds"))
+	cited := map[model.Rule]bool{}
+	for _, ev := range b.evals {
+		for _, r := range ev.Grounds {
+			cited[r] = true
+		}
+	}
+	var items []fact
+	for _, r := range model.Rules {
+		if cited[r] {
+			items = append(items, fact{t.code("rule", string(r)), plain(t.code("rule_full", string(r)))})
+		}
+	}
+	if len(items) == 0 {
+		d.p(plain(t.T("report.no_needs")))
+		return
+	}
+	d.p(plain(t.T("report.grounds_intro")))
+	d.facts(items)
 }
 
 // finding is one reason: "Step 6: … (CRvB 2017:17)".
@@ -387,7 +441,7 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			if disc := line(e.Discipline); disc != "" {
 				w += " (" + disc + ")"
 			}
-			who = append(who, w)
+			who = append(who, w+", "+strings.ToLower(t.T("field.expertise_checked_short"))+": "+t.answer(e.Checked))
 		}
 		d.facts([]fact{
 			b.tf("field.problems", n.Problems.Text),
@@ -405,6 +459,7 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			{t.T("field.own_outcome"), plain(t.code("sufficiency", string(o.Outcome)))},
 			b.tf("field.own_standard", o.Standard), b.tf("field.own_capacity", o.Capacity),
 			b.tf("field.own_load", o.Load), b.tf("field.reason", o.Reason),
+			{t.T("field.own_pays_self"), plain(t.answer(o.PaysSelf))},
 		})
 	case 6:
 		nw := n.Network
@@ -417,12 +472,16 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 			return
 		}
 		head := []string{t.T("field.contrib_person"), t.T("field.contrib_what"), t.T("field.contrib_how_often"),
-			t.T("field.contrib_asked"), t.T("field.willing"), t.T("field.able"), t.T("field.contrib_lasting"), t.T("field.contrib_why_not")}
+			t.T("field.contrib_asked"), t.T("field.contrib_answer"), t.T("field.able"), t.T("field.contrib_lasting"), t.T("field.contrib_why_not")}
 		var rows [][]string
 		for _, c := range nw.Contributions {
+			why := line(c.WhyNot)
+			if c.NotAsked != model.NotAskedNone {
+				why = strings.TrimSuffix(t.T("field.contrib_not_asked")+" "+t.code("notasked", string(c.NotAsked))+"; "+why, "; ")
+			}
 			rows = append(rows, []string{
 				memberName(b.s, c.PersonID), t.or(line(c.What)), t.or(line(c.HowOften)), t.answer(c.Asked),
-				t.code("willing", string(c.Willing)), t.answer(c.Able), t.answer(c.Lasting), line(c.WhyNot),
+				t.code("willing", string(c.Willing)), t.answer(c.Able), t.answer(c.Lasting), why,
 			})
 		}
 		d.table(head, rows)
@@ -463,6 +522,7 @@ func (b *builder) jim() {
 	t, d, s := b.t, b.d, b.s
 	d.h(2, t.T("report.s.jim"))
 	d.p(plain(t.T("jim.intro")))
+	b.jimRuleWarnings()
 	if len(s.Youths) == 0 {
 		d.p(plain(t.T("report.no_youths")))
 		return
@@ -499,8 +559,13 @@ func (b *builder) jim() {
 			}
 			var rows [][]string
 			for _, c := range model.Criteria {
-				a := j.Answer(c)
-				rows = append(rows, []string{t.code("jim.criterion", string(c)), t.answer(a.Value), line(a.Note)})
+				// As the facts allow: never met where the record says otherwise.
+				a := s.JimAnswer(j, c)
+				note := line(a.Note)
+				if s.JimContradicted(j, c) {
+					note = strings.TrimSuffix(t.T("report.jim_overridden")+"; "+note, "; ")
+				}
+				rows = append(rows, []string{t.code("jim.criterion", string(c)), t.answer(a.Value), note})
 			}
 			d.table([]string{t.T("report.col.criterion"), t.T("report.col.answer"), t.T("report.col.note")}, rows)
 			if len(j.History) > 0 {
@@ -517,6 +582,27 @@ func (b *builder) jim() {
 			}
 		}
 	}
+}
+
+// jimRuleWarnings lists the JIM rules the session breaks (a file can hold
+// what the screens refuse): a parent or someone who died as JIM, an active
+// JIM without child safety checked, two active JIMs for a youth.
+func (b *builder) jimRuleWarnings() {
+	t, s := b.t, b.s
+	ws := s.JimRuleWarnings()
+	if len(ws) == 0 {
+		return
+	}
+	var items []para
+	for _, w := range ws {
+		name := memberName(s, w.PersonID)
+		if w.Code == model.JimRuleTwoActive {
+			name = memberName(s, w.YouthID)
+		}
+		items = append(items, plain(t.T("jimrule."+string(w.Code), name)))
+	}
+	b.d.p(para{strong(t.T("report.jim_warnings") + ":")})
+	b.d.list(items)
 }
 
 // 7. The agreements with their reviews, and the participation summary.

@@ -173,6 +173,9 @@ func lexDOT(src string) ([]dotTok, error) {
 type dotGraph struct {
 	nodes map[string]map[string]string
 	edges [][2]string
+	// centre counts the invisible root of the radial layout and its
+	// edges to the youths: scaffolding, not members or ties.
+	centre int
 }
 
 // parseDOT checks the grammar kring writes: graph "id" { statements },
@@ -241,10 +244,15 @@ func parseDOT(t testing.TB, src []byte) dotGraph {
 		if toks[i].kind == 'p' && toks[i].val == "--" {
 			i++
 			b := id()
-			attrs()
-			g.edges = append(g.edges, [2]string{tok.val, b})
+			if attrs()["kind"] == "centre" {
+				g.centre++
+			} else {
+				g.edges = append(g.edges, [2]string{tok.val, b})
+			}
+		} else if a := attrs(); a["kind"] == "centre" {
+			g.centre++
 		} else {
-			g.nodes[tok.val] = attrs()
+			g.nodes[tok.val] = a
 		}
 		expect('p', ";")
 	}

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"html"
 	"strings"
+	"unicode"
 
 	"kring/model"
 )
@@ -30,6 +32,7 @@ func HTML(s *model.Session, o Options) []byte {
 	w.WriteString(esc(d.title))
 	w.WriteString("</title>\n<style>\n")
 	w.WriteString(css)
+	w.WriteString(pageFurniture(s, o))
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
 	for _, bl := range d.blocks {
 		switch bl.kind {
@@ -71,6 +74,8 @@ func HTML(s *model.Session, o Options) []byte {
 		case bTable:
 			if bl.compact {
 				w.WriteString("<table class=\"grid\">\n<thead><tr>")
+			} else if bl.sign {
+				w.WriteString("<table class=\"sign\">\n<thead><tr>")
 			} else {
 				w.WriteString("<table>\n<thead><tr>")
 			}
@@ -90,6 +95,8 @@ func HTML(s *model.Session, o Options) []byte {
 				w.WriteString("</tr>\n")
 			}
 			w.WriteString("</tbody>\n</table>\n")
+		case bPageBreak:
+			w.WriteString("<div class=\"page-break\"></div>\n")
 		case bMap:
 			w.WriteString("<figure class=\"map\">\n")
 			w.Write(renderSVG(s, o))
@@ -147,6 +154,55 @@ func xmlChar(r rune) bool {
 		(r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)
 }
 
+// pageFurniture is the CSS of the printed page's margins, which Chromium
+// draws on every page (CSS paged media margin boxes): at the top the
+// session number, the dossier number and the date, with the DEMO mark on
+// the right for a made-up session; at the foot kring's version and
+// "pagina N van M". A page that is torn off still says whose file it
+// belongs in, and the browser's own header (a local file path and a US
+// date) is not needed.
+func pageFurniture(s *model.Session, o Options) string {
+	t := newTr(o.Lang)
+	head := []string{t.T("report.session_no", line(s.ID))}
+	if d := line(s.Dossier); d != "" {
+		head = append(head, t.T("report.dossier_no", d))
+	}
+	head = append(head, mapDate(s, o))
+	version := "kring"
+	if v := line(o.Version); v != "" {
+		version += " " + v
+	}
+	var b strings.Builder
+	b.WriteString("@page {\n")
+	b.WriteString("  @top-left { content: " + cssString(strings.Join(head, " · ")) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	if s.Demo {
+		b.WriteString("  @top-right { content: " + cssString(t.T("report.demo_tag")) + "; font-size: 9pt; font-weight: bold; color: #b71c1c; font-family: sans-serif; }\n")
+	}
+	b.WriteString("  @bottom-left { content: " + cssString(version) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("  @bottom-right { content: " + cssString(t.T("report.page")+" ") + " counter(page) " +
+		cssString(" "+t.T("report.page_of")+" ") + " counter(pages); font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// cssString quotes s as a CSS string. Everything but letters, digits and
+// a few safe marks is written as a hex escape, so that no text from the
+// session can end the string, the rule or the <style> element.
+func cssString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" .,:·-/", r):
+			b.WriteRune(r)
+		default:
+			fmt.Fprintf(&b, "\\%x ", r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
 // css is the page's only style: A4 pages, system fonts, tables that break
 // cleanly between rows, the map kept on one page.
 const css = `@page { size: A4; margin: 16mm 15mm 18mm 15mm; }
@@ -169,6 +225,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.facts th { width: 30%; background: #f4f4f4; font-weight: 600; }
 blockquote { margin: .2em 0 .6em; padding: .3em .8em; border-left: 3px solid #888; background: #f6f6f6; font-style: italic; }
 .banner { border: 2px solid #b71c1c; color: #b71c1c; padding: .35em .7em; font-weight: bold; margin: .5em 0; }
+.page-break { break-after: page; page-break-after: always; }
+table.sign { break-inside: avoid; page-break-inside: avoid; }
+table.sign td { height: 14mm; vertical-align: bottom; }
+table.sign th:nth-child(3), table.sign td:nth-child(3) { width: 40%; }
 figure.map { margin: .5em 0 .8em; break-inside: avoid; page-break-inside: avoid; }
 figure.map svg { display: block; width: 100%; height: auto; max-height: 240mm; }
 @media print { main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }

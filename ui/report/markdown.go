@@ -68,6 +68,8 @@ func Markdown(s *model.Session, o Options) []byte {
 			}
 		case bTable:
 			mdTable(&w, bl.head, bl.rows)
+		case bPageBreak:
+			w.WriteString("---\n")
 		case bMap:
 			w.WriteString("*")
 			w.WriteString(mdLine(t.T("report.map_note")))

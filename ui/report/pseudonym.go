@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kring/model"
 )
@@ -20,11 +21,14 @@ const Hidden = "•••"
 //     stays ("oma", "buurvrouw"); a name that is only a role, such as
 //     "huisarts", is kept as it is;
 //   - youths become "J1", "J2" in their order; the label becomes "Gezin"
-//     and its initials; the coach, the people present and the experts
-//     consulted become initials;
+//     and the initials of the family name (familyPseudonym); the coach,
+//     the people present and the experts consulted become initials;
 //   - in roles and in the list of who was present, every name kring knows
 //     (youths, people, the coach, the label) is replaced by its pseudonym,
-//     so "moeder van Yusuf" becomes "moeder van Y.";
+//     so "moeder van Yusuf" becomes "moeder van Y."; a name stored with a
+//     surname is found by each of its capitalised words too, so that
+//     "moeder van Yusuf" still becomes "moeder van Y.Ö." when Yusuf is
+//     stored as "Yusuf Öztürk";
 //   - notes are emptied and every other free text (the family's words,
 //     reasons, need titles, agreements) is replaced by Hidden, so that the
 //     check reads the same: an answered step stays answered.
@@ -49,7 +53,7 @@ func Pseudonymise(s *model.Session) *model.Session {
 		}
 		p.Role = r.replace(role)
 	}
-	c.Label = "Gezin " + model.Initials(c.Label)
+	c.Label = familyPseudonym(c.Label)
 	if strings.TrimSpace(c.Coach) != "" {
 		c.Coach = model.Initials(c.Coach)
 	}
@@ -66,6 +70,45 @@ func Pseudonymise(s *model.Session) *model.Session {
 }
 
 func youthPseudonym(i int) string { return "J" + itoa(i+1) }
+
+// familyWords are the words a family's label starts with that are not
+// part of its name: "Familie Veldkamp" is the Veldkamp family.
+var familyWords = map[string]bool{"familie": true, "fam": true, "gezin": true, "family": true, "the": true, "de": true}
+
+// familyName is the name in a family's label: without the leading word
+// "Familie" (or "Gezin", "Family") and without text in brackets, such as
+// "(fictief voorbeeld)", that is a remark rather than a name.
+func familyName(label string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range label {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth = max(depth-1, 0)
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	ws := strings.Fields(b.String())
+	for len(ws) > 0 && familyWords[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// familyPseudonym is the label of a pseudonymised session: "Gezin" and
+// the initials of the family name, "Gezin V." for "Familie Veldkamp
+// (fictief voorbeeld)"; "Gezin" alone when the label holds no name.
+func familyPseudonym(label string) string {
+	if n := familyName(label); n != "" {
+		return "Gezin " + model.Initials(n)
+	}
+	return "Gezin"
+}
 
 // sameWord reports whether a name is only the person's role.
 func sameWord(name, role string) bool {
@@ -147,27 +190,66 @@ type renamer struct {
 type alias struct {
 	words  []string
 	pseudo string
+	// capital is set on one word of a longer name ("Öztürk" of "Yusuf
+	// Öztürk"): it matches only where the text writes it with a capital,
+	// so that a surname such as "de Wit" does not hide the colour wit.
+	capital bool
 }
 
 func newRenamer(s *model.Session) *renamer {
 	r := &renamer{byFirst: map[string][]alias{}}
-	add := func(name, pseudo string) {
-		ws := words(strings.ToLower(name))
-		if len(ws) == 0 || (len(ws) == 1 && len([]rune(ws[0])) < 2) {
-			return
-		}
-		r.byFirst[ws[0]] = append(r.byFirst[ws[0]], alias{ws, pseudo})
-	}
+	type named struct{ name, pseudo string }
+	var all []named
 	for i, y := range s.Youths {
-		add(y.Name, youthPseudonym(i))
+		all = append(all, named{y.Name, youthPseudonym(i)})
 	}
 	for _, p := range s.People {
 		if !sameWord(line(p.Name), line(p.Role)) {
-			add(p.Name, model.Initials(p.Name))
+			all = append(all, named{p.Name, model.Initials(p.Name)})
 		}
 	}
-	add(s.Coach, model.Initials(s.Coach))
-	add(s.Label, "Gezin "+model.Initials(s.Label))
+	all = append(all, named{s.Coach, model.Initials(s.Coach)}, named{s.Label, familyPseudonym(s.Label)})
+	add := func(ws []string, pseudo string, capital bool) {
+		if len(ws) == 0 || (len(ws) == 1 && len([]rune(ws[0])) < 2) {
+			return
+		}
+		r.byFirst[ws[0]] = append(r.byFirst[ws[0]], alias{ws, pseudo, capital})
+	}
+	// Whole names first, so that where a first name is both a whole name
+	// ("Ria") and part of one ("Ria Bakker"), the whole name wins.
+	for _, n := range all {
+		add(words(strings.ToLower(n.name)), n.pseudo, false)
+	}
+	// Then each capitalised word of a longer name, and of the family
+	// name in the label ("Veldkamp" becomes "V."). A word that several
+	// names share, such as a surname, stands for none of them alone and
+	// becomes its own initial.
+	partial := map[string]string{}
+	var order []string
+	for i, n := range all {
+		name, pseudo := n.name, n.pseudo
+		if label := i == len(all)-1; label {
+			name = familyName(name)
+			pseudo = model.Initials(name)
+		} else if len(words(name)) < 2 {
+			continue
+		}
+		for _, w := range words(name) {
+			if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) {
+				continue
+			}
+			k := strings.ToLower(w)
+			if prev, ok := partial[k]; !ok {
+				partial[k] = pseudo
+				order = append(order, k)
+			} else if prev != pseudo {
+				partial[k] = model.Initials(w)
+			}
+		}
+	}
+	for _, k := range order {
+		add([]string{k}, partial[k], true)
+	}
 	for k := range r.byFirst {
 		sort.SliceStable(r.byFirst[k], func(a, b int) bool { return len(r.byFirst[k][a].words) > len(r.byFirst[k][b].words) })
 	}
@@ -224,13 +306,11 @@ func (r *renamer) replace(s string) string {
 		for _, a := range r.byFirst[strings.ToLower(sg.text)] {
 			// The name's words at segments i, i+2, i+4 … with anything
 			// that is not a word between them.
-			ok := true
-			for k, w := range a.words {
+			first, _ := utf8.DecodeRuneInString(sg.text)
+			ok := !a.capital || unicode.IsUpper(first)
+			for k := 0; ok && k < len(a.words); k++ {
 				j := i + 2*k
-				if j >= len(segs) || !segs[j].word || strings.ToLower(segs[j].text) != w {
-					ok = false
-					break
-				}
+				ok = j < len(segs) && segs[j].word && strings.ToLower(segs[j].text) == a.words[k]
 			}
 			if ok {
 				b.WriteString(a.pseudo)

@@ -118,7 +118,7 @@ func TestPseudonymiseKeepsStructure(t *testing.T) {
 	if ps := p.Validate(); len(ps) > 0 {
 		t.Fatalf("the pseudonymised session does not validate: %v", ps)
 	}
-	if p.Label != "Gezin F.V.f.v." || p.Coach != "C.D." || p.Youths[0].Name != "J1" || p.Youths[1].Name != "J2" {
+	if p.Label != "Gezin V." || p.Coach != "C.D." || p.Youths[0].Name != "J1" || p.Youths[1].Name != "J2" {
 		t.Errorf("label %q coach %q youths %q %q", p.Label, p.Coach, p.Youths[0].Name, p.Youths[1].Name)
 	}
 	want := map[string][2]string{
@@ -171,11 +171,78 @@ func TestRenamer(t *testing.T) {
 		"Bo en Sem":               "B. en J1",
 		"buurman van opa":         "buurman van opa",
 		"Sem,Sem":                 "J1,J1",
-		"Familie Jansen":          "Gezin F.J.",
+		"Familie Jansen":          "Gezin J.",
+		"oma Jansen":              "oma J.",
+		"familie van Sem":         "familie van J1",
+		"Wit en de wit":           "A.d.W. en de wit",
 	}
 	for in, want := range cases {
 		if got := r.replace(in); got != want {
 			t.Errorf("replace(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestFamilyPseudonym: the label loses "Familie" and any remark in
+// brackets, which would otherwise be read as initials ("Gezin F.V.f.v.").
+func TestFamilyPseudonym(t *testing.T) {
+	for in, want := range map[string]string{
+		"Familie Veldkamp (fictief voorbeeld)": "Gezin V.",
+		"familie Jansen-de Vries":              "Gezin J.V.",
+		"Gezin Öztürk [oefen]":                 "Gezin Ö.",
+		"Fam. Nguyễn":                          "Gezin N.",
+		"Familie":                              "Gezin",
+		"(alleen een opmerking)":               "Gezin",
+		"Bakker":                               "Gezin B.",
+	} {
+		if got := familyPseudonym(in); got != want {
+			t.Errorf("familyPseudonym(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// surnamed is a made-up family whose members are stored with surnames
+// and whose first names return inside other people's roles.
+func surnamed(t testing.TB) *model.Session {
+	s := example(t)
+	s.Label = "Familie Öztürk (fictief)"
+	s.Coach = "Anne de Wit"
+	s.Youths[0].Name = "Noor Öztürk"
+	s.Youths[1].Name = "Sem Jansen-de Vries"
+	s.People[0].Name = "Sanne Öztürk"
+	s.People[1].Name = "Yusuf Nguyễn"
+	s.People[5].Name, s.People[5].Role = "Fatma Nguyễn", "moeder van Yusuf"
+	s.People[13].Name, s.People[13].Role = "Marieke Bakker", "mentor van Noor op school"
+	s.People[8].Role = "vriendin van Sanne, kent oma Öztürk"
+	s.Present = []string{"Sanne (moeder)", "Yusuf", "Noor", "Anne de Wit"}
+	return s
+}
+
+// TestPseudonymiseSurnames: a family stored with surnames leaves none of
+// its names, first names or surnames, in any pseudonymised export.
+func TestPseudonymiseSurnames(t *testing.T) {
+	s := surnamed(t)
+	var pats []*regexp.Regexp
+	for _, n := range []string{"Öztürk", "Nguyễn", "Jansen", "Vries", "Bakker", "Noor", "Sem", "Sanne", "Yusuf", "Fatma", "Marieke", "Anne", "Wit"} {
+		pats = append(pats, regexp.MustCompile(`(^|[^\p{L}\p{N}])`+regexp.QuoteMeta(n)+`($|[^\p{L}\p{N}])`))
+	}
+	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
+		o := opts(l)
+		o.Pseudonymise = true
+		for f, out := range render(t, s, o) {
+			text := string(out)
+			for _, p := range pats {
+				if loc := p.FindStringIndex(text); loc != nil {
+					t.Errorf("%s %s: a name is left: …%s…", l, f, text[max(loc[0]-40, 0):min(loc[1]+40, len(text))])
+				}
+			}
+		}
+	}
+	p := Pseudonymise(s)
+	if got := p.Person("p6").Role; got != "moeder van Y.N." {
+		t.Errorf("Fatma's role: %q", got)
+	}
+	if got := p.Person("p9").Role; got != "vriendin van S.Ö., kent oma Ö." {
+		t.Errorf("Iris's role: %q", got)
 	}
 }

@@ -24,6 +24,15 @@ type Options struct {
 	// CaseWorkFactor is the scrypt work factor (log2 N) of a case file;
 	// zero means age's default, 18. Only tests lower it, to stay quick.
 	CaseWorkFactor int
+	// CSVComma writes CSV with commas and no byte order mark, the form
+	// that scripts and English spreadsheets read, also for a Dutch export.
+	CSVComma bool
+	// Version is kring's version, printed at the foot of every page.
+	Version string
+	// Notes puts the coach's notes into the report (an appendix). Off by
+	// default, and the report says either way; a pseudonymised report
+	// never carries them.
+	Notes bool
 }
 
 // JSON returns model.Encode of the session, pseudonymised if asked.

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"image/png"
@@ -145,7 +144,7 @@ func TestReportOrder(t *testing.T) {
 			text := string(out)
 			last := -1
 			for _, k := range []string{"report.s.present", "report.s.request", "report.s.map", "report.s.counts",
-				"report.s.check", "report.s.jim", "report.s.agreements", "report.s.view"} {
+				"report.s.check", "report.s.jim", "report.s.agreements", "report.s.view", "report.s.grounds"} {
 				title := cat.T(k)
 				if f == "html" {
 					title = esc(title)
@@ -156,7 +155,7 @@ func TestReportOrder(t *testing.T) {
 				}
 				last = i
 			}
-			for _, want := range []string{cat.T("report.demo"), "Als ik avonddienst heb", cat.T("result.incomplete"), "CRvB 2017:17",
+			for _, want := range []string{cat.T("report.demo"), "Als ik avonddienst heb", cat.T("result.incomplete"), "CRvB 2024:2040", "ECLI:NL:CRVB:2024:2040", cat.T("report.decides.incomplete"),
 				cat.T("report.never_scales_down"), "Coach Demi", "2026-10-05", "2026-10-06"} {
 				if f == "html" {
 					want = esc(want)
@@ -260,6 +259,44 @@ func TestDOTParses(t *testing.T) {
 	if g.nodes["p3"]["sector"] != "family" || g.nodes["p3"]["letters"] != "PGE" || g.nodes["y1"]["kind"] != "youth" {
 		t.Errorf("attributes of p3: %v", g.nodes["p3"])
 	}
+	if g.centre != 1+len(s.Youths) {
+		t.Errorf("the radial layout's centre and its edges to the youths: %d statements", g.centre)
+	}
+}
+
+// TestDOTLabelsInReportLanguage: a Dutch graph says "uit elkaar", an
+// English one "separated", never the code in a Dutch graph.
+func TestDOTLabelsInReportLanguage(t *testing.T) {
+	s := example(t)
+	for lang, want := range map[i18n.Lang]string{i18n.NL: `label="uit elkaar"`, i18n.EN: `label="separated"`} {
+		if out := string(DOT(s, opts(lang))); !strings.Contains(out, want) || strings.Contains(out, `label="separated"`) != (lang == i18n.EN) {
+			t.Errorf("%s: no %s", lang, want)
+		}
+	}
+}
+
+// TestDOTPlainDotDrawsRadial: the plain dot command honours the radial
+// layout, so 40 people give a picture no wider than 3,000 px (dot's own
+// layered layout made a 4,067 px strip of 18 people), and 300 people draw
+// at all.
+func TestDOTPlainDotDrawsRadial(t *testing.T) {
+	dot := needTool(t, "dot")
+	for _, n := range []int{40, 300} {
+		cmd := exec.Command(dot, "-Tpng")
+		cmd.Stdin = bytes.NewReader(DOT(bigSession(n), opts(i18n.NL)))
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%d people: %v", n, err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(out))
+		if err != nil {
+			t.Fatalf("%d people: %v", n, err)
+		}
+		if cfg.Width > 3000 || cfg.Height > 3000 {
+			t.Errorf("%d people: %dx%d px", n, cfg.Width, cfg.Height)
+		}
+		t.Logf("%d people: %dx%d px", n, cfg.Width, cfg.Height)
+	}
 }
 
 // Graphviz itself reads the DOT export, where it is installed.
@@ -283,10 +320,7 @@ func TestCSV(t *testing.T) {
 	if !bytes.HasSuffix(out, []byte("\r\n")) || bytes.Count(out, []byte("\r\n")) != len(s.People)+1 {
 		t.Fatal("CSV rows must end in CRLF")
 	}
-	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := readExcelNL(t, out)
 	if len(rows) != len(s.People)+1 || !slices.Equal(rows[0], csvHeader) {
 		t.Fatalf("rows %d, header %v", len(rows), rows[0])
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"kring/model"
+	"kring/ui/i18n"
 )
 
 // csvHeader names the columns of the network grid. Columns and values are
@@ -16,13 +17,26 @@ var csvHeader = []string{
 	"practical_level", "practical_direction", "company_level", "company_direction",
 	"advice_level", "advice_direction", "emotional_level", "emotional_direction",
 	"quality", "willing", "able", "household", "adult", "parent", "deceased",
+	"family", "map_date", "demo",
 }
+
+// utf8BOM starts a Dutch CSV: without it Excel reads the file as
+// Windows-1252 and "Çelik" becomes "Ã‡elik".
+const utf8BOM = "\ufeff"
 
 // CSV returns the Social Network Map grid (Tracy & Whittaker): a header
 // row and one row per person with sector, ring, contact frequency, how
 // long known, the level and direction of each P/G/A/E support kind, tie
 // quality, willing, able and the household, adult, parent and deceased
-// flags. Quoting follows RFC 4180 (encoding/csv, CRLF line ends). A cell
+// flags, then the family's label, the map's date and whether the session
+// is a made-up demo, so that a sheet that travels alone still says whose
+// map it is and whether it is real.
+//
+// In Dutch the file is what Dutch Excel opens by a double click: a UTF-8
+// byte order mark and ";" between cells (Dutch Excel takes "," as the
+// decimal sign). Options.CSVComma, or English, gives the plain RFC 4180
+// form with commas and no mark. Quoting follows RFC 4180 (encoding/csv,
+// CRLF line ends). A cell
 // that starts with =, +, -, @, a tab or a carriage return gets a leading
 // apostrophe, so that a spreadsheet shows it as text and never runs it
 // as a formula. Notes are not exported.
@@ -31,6 +45,11 @@ func CSV(s *model.Session, o Options) []byte {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
+	if o.Lang == i18n.NL && !o.CSVComma {
+		buf.WriteString(utf8BOM)
+		w.Comma = ';'
+	}
+	family, date, demo := cell(line(s.Label)), mapDate(s, o), flag(s.Demo)
 	_ = w.Write(csvHeader)
 	row := make([]string, len(csvHeader))
 	for i := range s.People {
@@ -43,7 +62,8 @@ func CSV(s *model.Session, o Options) []byte {
 			row = append(row, cell(string(v.Level)), cell(string(v.Direction)))
 		}
 		row = append(row, cell(string(p.Quality)), cell(string(p.Willing)), cell(string(p.Able)),
-			flag(p.Household), flag(p.Adult), flag(p.Parent), flag(p.Deceased))
+			flag(p.Household), flag(p.Adult), flag(p.Parent), flag(p.Deceased),
+			family, date, demo)
 		_ = w.Write(row)
 	}
 	w.Flush()
