@@ -25,10 +25,6 @@ type KDFParams struct {
 // passphrase from a stolen file expensive, quick enough at a kitchen table.
 var DefaultKDF = KDFParams{Time: 3, MemoryKiB: 192 << 10, Threads: 4}
 
-// TestKDF is cheap enough for tests and gives no protection: never use it
-// for real data.
-var TestKDF = KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
-
 const (
 	keySize  = chacha20poly1305.KeySize
 	saltSize = 16

@@ -76,9 +76,9 @@ func (s *Store) Init(passphrase []byte) error {
 		return ErrClosed
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
-		if m == nil {
-			return fmt.Errorf("%w: no meta bucket", ErrCorrupt)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
 		}
 		// A second window cannot be here (the file is locked), but
 		// two goroutines of this one can.
@@ -163,10 +163,13 @@ func (s *Store) ChangePassphrase(old, new []byte) error {
 		return ErrClosed
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
+		}
 		// The KDF ran outside the transaction so that saves were not
 		// held up; make sure nobody rewrapped the key meanwhile.
-		if m == nil || !bytes.Equal(m.Get(keyDataKey), wrapped) {
+		if !bytes.Equal(m.Get(keyDataKey), wrapped) {
 			return errors.New("the passphrase was changed meanwhile; try again")
 		}
 		return putAll(m, keyKDF, kdf, keyDataKey, newWrapped)
@@ -182,9 +185,9 @@ func (s *Store) readKeys() (rec kdfRecord, wrapped, check []byte, err error) {
 	}
 	var kdf []byte
 	err = s.db.View(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
-		if m == nil {
-			return fmt.Errorf("%w: no meta bucket", ErrCorrupt)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
 		}
 		kdf = bytes.Clone(m.Get(keyKDF))
 		wrapped = bytes.Clone(m.Get(keyDataKey))

@@ -115,9 +115,9 @@ func readVersion(tx *bolt.Tx) (uint64, error) {
 }
 
 func writeVersion(tx *bolt.Tx, v uint64) error {
-	m := tx.Bucket(bucketMeta)
-	if m == nil {
-		return fmt.Errorf("no meta bucket to write version %d into", v)
+	m, err := bucket(tx, bucketMeta)
+	if err != nil {
+		return err
 	}
 	return m.Put(keyVersion, binary.BigEndian.AppendUint64(nil, v))
 }

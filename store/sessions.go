@@ -28,9 +28,9 @@ func (s *Store) List() ([]model.Summary, error) {
 	var out []model.Summary
 	var bad []string
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSummaries)
-		if b == nil {
-			return fmt.Errorf("%w: no summaries bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
 		}
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -81,9 +81,9 @@ func (s *Store) Get(id string) (*model.Session, error) {
 	}
 	var sess model.Session
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
 		}
 		v := b.Get(key)
 		if v == nil {
@@ -127,9 +127,9 @@ func (s *Store) createAll(sessions []*model.Session) error {
 	now := time.Now().UTC()
 	made := make([]model.Session, len(sessions))
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
 		}
 		for i, sess := range sessions {
 			seq, err := b.NextSequence()
@@ -193,9 +193,9 @@ func (s *Store) Save(sess *model.Session) error {
 		return err
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
 		}
 		if b.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, sess.ID)
@@ -218,9 +218,13 @@ func (s *Store) Delete(id string) error {
 		return err
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		b, sb := tx.Bucket(bucketSessions), tx.Bucket(bucketSummaries)
-		if b == nil || sb == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
+		}
+		sb, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
 		}
 		if b.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, id)
@@ -252,11 +256,15 @@ func (s *Store) sealSession(sess *model.Session) (val, sumVal []byte, err error)
 }
 
 func putSession(tx *bolt.Tx, key, val, sumVal []byte) error {
-	sb := tx.Bucket(bucketSummaries)
-	if sb == nil {
-		return fmt.Errorf("%w: no summaries bucket", ErrCorrupt)
+	b, err := bucket(tx, bucketSessions)
+	if err != nil {
+		return err
 	}
-	if err := tx.Bucket(bucketSessions).Put(key, val); err != nil {
+	sb, err := bucket(tx, bucketSummaries)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(key, val); err != nil {
 		return err
 	}
 	return sb.Put(key, sumVal)
