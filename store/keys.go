@@ -85,11 +85,23 @@ func (s *Store) Init(passphrase []byte) error {
 		if m.Get(keyDataKey) != nil {
 			return ErrAlreadyInitialized
 		}
-		return putAll(m, keyKDF, kdf, keyDataKey, wrapped, keyKeyCheck, check)
+		if err := putAll(m, keyKDF, kdf, keyDataKey, wrapped, keyKeyCheck, check); err != nil {
+			return err
+		}
+		// The first manifest lists what is there (nothing, unless
+		// sessions were put in a store that had no key yet).
+		old := s.key
+		s.key = sl
+		defer func() { s.key = old }()
+		man, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		return s.writeManifest(tx, man)
 	})
 	if err != nil {
 		sl.wipe()
-		return err
+		return writeError(err)
 	}
 	s.dropKey()
 	s.key = sl
@@ -125,7 +137,35 @@ func (s *Store) Unlock(passphrase []byte) error {
 	}
 	s.dropKey()
 	s.key = sl
+	s.sealPendingManifest()
 	return nil
+}
+
+// sealPendingManifest writes the manifest that the migration to schema 2
+// left owed. If the file cannot be written (a read-only disk), the store
+// still opens: readManifest builds the same list from the records.
+func (s *Store) sealPendingManifest() {
+	pending := false
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bucketMeta); m != nil {
+			pending = m.Get(keyManifestPending) != nil
+		}
+		return nil
+	})
+	if !pending {
+		return
+	}
+	_ = s.update(func(tx *bolt.Tx) error {
+		m, err := bucket(tx, bucketMeta)
+		if err != nil || m.Get(keyManifestPending) == nil {
+			return err
+		}
+		man, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		return s.writeManifest(tx, man)
+	})
 }
 
 // ChangePassphrase rewraps the data key under a new passphrase (with a new

@@ -1,0 +1,265 @@
+package store_test
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"kring/model"
+	"kring/store"
+)
+
+// The tests in this file each pin one fault found by attacking the store
+// (issue 14); each failed on the code before its fix.
+
+// Fault 1: check said "intact" while a session could not be read, because
+// it read the structure and the summaries, never the sessions.
+func TestCheckOpensEverySession(t *testing.T) {
+	s, _ := newStore(t)
+	id, err := s.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Create(example(t)); err != nil {
+		t.Fatal(err)
+	}
+	v := s.RawValue("sessions", id)
+	clear(v[len(v)/2 : len(v)/2+64])
+	if err := s.RawPut("sessions", id, v); err != nil {
+		t.Fatal(err)
+	}
+	err = s.Check()
+	if !errors.Is(err, store.ErrCorrupt) {
+		t.Fatalf("Check of a store with an unreadable session: %v, want ErrCorrupt", err)
+	}
+	if !strings.Contains(err.Error(), "sessions "+id) {
+		t.Errorf("Check does not name session %s: %v", id, err)
+	}
+	if l, err := s.List(); err != nil || len(l) != 2 {
+		t.Errorf("the summaries are intact, yet List gives %v, %v", l, err)
+	}
+}
+
+// Fault 7: a record replaced by an old copy of itself, or a deleted
+// session put back, opened as if nothing happened.
+func TestRollbackDetected(t *testing.T) {
+	s, _ := newStore(t)
+	sess := example(t)
+	id, err := s.Create(sess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := s.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldVal, oldSum := s.RawValue("sessions", id), s.RawValue("summaries", id)
+	sess.Label = "Familie Nguyễn, na het gesprek"
+	if err := s.Save(sess); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawPut("sessions", id, oldVal); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawPut("summaries", id, oldSum); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Get(id); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Get of a rolled-back session: label %q, %v; want ErrCorrupt", label(got), err)
+	}
+	if err := s.Check(); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Check of a rolled-back session: %v, want ErrCorrupt", err)
+	}
+	l, err := s.List()
+	if !errors.Is(err, store.ErrCorrupt) || len(l) != 1 || l[0].ID != other {
+		t.Errorf("List: %v, %v; want only session %s and an error naming %s", l, err, other, id)
+	}
+}
+
+func TestResurrectionDetected(t *testing.T) {
+	s, _ := newStore(t)
+	id, err := s.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	val, sum := s.RawValue("sessions", id), s.RawValue("summaries", id)
+	if err := s.Delete(id); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawPut("sessions", id, val); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawPut("summaries", id, sum); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(id); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Get of a deleted session put back: %v, want ErrCorrupt", err)
+	}
+	if l, err := s.List(); len(l) != 0 || !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("List shows a deleted session put back: %v, %v", l, err)
+	}
+	if err := s.Check(); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Check of a deleted session put back: %v, want ErrCorrupt", err)
+	}
+}
+
+// Removing a session's records (rather than putting old ones back) is
+// found too: the manifest still lists it.
+func TestRemovedRecordDetected(t *testing.T) {
+	s, _ := newStore(t)
+	id, err := s.Create(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawDelete(id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(id); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Get of a session whose records were removed: %v, want ErrCorrupt", err)
+	}
+	if err := s.Check(); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Check: %v, want ErrCorrupt", err)
+	}
+}
+
+func label(s *model.Session) string {
+	if s == nil {
+		return ""
+	}
+	return s.Label
+}
+
+// Fault 5: delete's compaction renamed its copy over a symlinked kring.db,
+// so the link became a file and the target kept the deleted session.
+func TestSymlinkedStoreDelete(t *testing.T) {
+	realDir, linkDir := t.TempDir(), t.TempDir()
+	s, err := store.Open(realDir, testOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Init(pass); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	target := filepath.Join(realDir, store.FileName)
+	link := filepath.Join(linkDir, store.FileName)
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	s, err = store.Open(linkDir, testOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Unlock(pass); err != nil {
+		t.Fatal(err)
+	}
+	gone := example(t)
+	id, err := s.Create(gone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := s.RawValue("sessions", id)[100:132]
+	if err := s.Delete(id); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("kring.db is no longer a link after Delete: %v, %v", fi.Mode(), err)
+	}
+	if bytes.Contains(readFile(t, target), chunk) {
+		t.Error("the link's target still holds the deleted session")
+	}
+	if _, err := s.Create(example(t)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Fault 12: a version-0 file with buckets gave "bucket already exists".
+func TestVersionZeroWithBuckets(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, store.FileName)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, n := range []string{"meta", "sessions"} {
+			if _, err := tx.CreateBucket([]byte(n)); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket([]byte("meta")).Put([]byte("version"), binary.BigEndian.AppendUint64(nil, 0))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, path)
+	s, err := store.Open(dir, testOpts())
+	if err == nil {
+		s.Close()
+		t.Fatal("opened a version-0 file that has buckets")
+	}
+	if !errors.Is(err, store.ErrCorrupt) || strings.Contains(err.Error(), "already exists") {
+		t.Errorf("Open: %v; want ErrCorrupt that says what is wrong", err)
+	}
+	if !bytes.Equal(before, readFile(t, path)) {
+		t.Error("Open changed the file")
+	}
+}
+
+// TestMigration1To2 opens a store written by kring with schema 1
+// (testdata/schema1.db: three example sessions, the second deleted,
+// passphrase pass, the test KDF), which has no generations and no
+// manifest.
+func TestMigration1To2(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, store.FileName)
+	if err := os.WriteFile(path, readFile(t, "testdata/schema1.db"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(dir, testOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Unlock(pass); err != nil {
+		t.Fatal(err)
+	}
+	l, err := s.List()
+	if err != nil || len(l) != 2 || l[0].ID != "1" || l[1].ID != "3" {
+		t.Fatalf("List after migration: %v, %v", l, err)
+	}
+	sess, err := s.Get("1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := example(t)
+	want.ID = "1"
+	if encode(t, sess) != encode(t, want) {
+		t.Error("session 1 changed in the migration")
+	}
+	if err := s.Check(); err != nil {
+		t.Fatal(err)
+	}
+	// An old (generation 0) record put back over a saved one is found.
+	old := s.RawValue("sessions", "1")
+	if err := s.Save(sess); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RawPut("sessions", "1", old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get("1"); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("Get of a generation-0 record put back after a save: %v", err)
+	}
+	s.Close()
+	if v := readVersion(t, path); v != store.SchemaVersion {
+		t.Errorf("version %d after migration, want %d", v, store.SchemaVersion)
+	}
+}
