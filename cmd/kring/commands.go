@@ -15,17 +15,17 @@ import (
 )
 
 // cmdList prints one line per session: id, tab, label, tab, the time of
-// the last change in RFC 3339. Labels are cleaned on the way in, so a tab
-// or newline inside one cannot break the columns.
+// the last change in RFC 3339. Labels are cleaned on the way in, and again
+// on the way out: a label in the file was written by whoever could write
+// the file, and a tab, newline or escape sequence in it must neither break
+// the columns nor reach the terminal. Sessions whose entry is damaged are
+// left out and named in the error; the others are still listed.
 func cmdList(st *store.Store, std stdio) error {
 	sums, err := st.List()
-	if err != nil {
-		return err
-	}
 	for _, s := range sums {
-		fmt.Fprintf(std.out, "%s\t%s\t%s\n", s.ID, s.Label, s.Updated.UTC().Format(time.RFC3339))
+		fmt.Fprintf(std.out, "%s\t%s\t%s\n", s.ID, model.CleanLine(s.Label), s.Updated.UTC().Format(time.RFC3339))
 	}
-	return nil
+	return err
 }
 
 // cmdExport writes a session in the format asked (kring/v1 JSON by
