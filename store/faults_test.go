@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -261,5 +262,101 @@ func TestMigration1To2(t *testing.T) {
 	s.Close()
 	if v := readVersion(t, path); v != store.SchemaVersion {
 		t.Errorf("version %d after migration, want %d", v, store.SchemaVersion)
+	}
+}
+
+// setKDF rewrites the plaintext KDF parameters of a closed store.
+func setKDF(t *testing.T, path string, tm, mKiB uint32, p uint8) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		m := tx.Bucket([]byte("meta"))
+		var rec map[string]any
+		if err := json.Unmarshal(m.Get([]byte("kdf")), &rec); err != nil {
+			return err
+		}
+		rec["t"], rec["m"], rec["p"] = tm, mKiB, p
+		b, err := json.Marshal(rec)
+		if err != nil {
+			return err
+		}
+		return m.Put([]byte("kdf"), b)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Fault 8: the key derivation settings in the file were trusted up to
+// t=64, m=1 GiB, p=255 (248 s and 1 GB before "wrong passphrase"). Now
+// each may be at most four times the default, the cost (t x m) too, and
+// Unlock refuses a file outside them before deriving anything. The first
+// case is cheap enough to run on the old code, which derived a key and
+// said "wrong passphrase".
+func TestKDFBounds(t *testing.T) {
+	for _, c := range []struct {
+		tm   uint32
+		mKiB uint32
+		p    uint8
+	}{
+		{13, 8 << 10, 1},    // too many passes
+		{64, 1 << 20, 255},  // the values of the attack
+		{3, 769 << 10, 4},   // too much memory
+		{3, 192 << 10, 17},  // too many lanes
+		{12, 768 << 10, 16}, // each at its bound, the cost 16 times
+	} {
+		s, dir := newStore(t)
+		s.Close()
+		path := filepath.Join(dir, store.FileName)
+		setKDF(t, path, c.tm, c.mKiB, c.p)
+		s, err := store.Open(dir, testOpts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Unlock(pass)
+		s.Close()
+		if !errors.Is(err, store.ErrKDFTooCostly) {
+			t.Errorf("t=%d m=%d KiB p=%d: Unlock gave %v, want ErrKDFTooCostly", c.tm, c.mKiB, c.p, err)
+		}
+	}
+	// The defaults, and a file at four times the default cost, still open.
+	s, err := store.Open(t.TempDir(), store.Options{KDF: store.KDFParams{Time: 12, MemoryKiB: 8 << 10, Threads: 16}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Init(pass); err != nil {
+		t.Errorf("Init at the bounds: %v", err)
+	}
+}
+
+// Fault 8: a passphrase of eight characters was accepted without a
+// strength check; the offline guessing it invites is the realistic risk.
+func TestWeakPassphraseRefused(t *testing.T) {
+	for _, weak := range []string{"Welkom01", "wachtwoord", "P@ssw0rd1", "kring2026!", "aaaaaaaaaaaaaaaaaaaa"} {
+		s, err := store.Open(t.TempDir(), testOpts())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Init([]byte(weak)); !errors.Is(err, store.ErrWeakPassphrase) {
+			t.Errorf("Init(%q): %v, want ErrWeakPassphrase", weak, err)
+		}
+		if s.Initialized() {
+			t.Errorf("Init(%q) left a key in the file", weak)
+		}
+		s.Close()
+	}
+	s, _ := newStore(t)
+	if err := s.ChangePassphrase(pass, []byte("Welkom01")); !errors.Is(err, store.ErrWeakPassphrase) {
+		t.Errorf("ChangePassphrase to a weak one: %v", err)
+	}
+	for _, strong := range []string{"fiets-tafel-wolk-noord", string(pass)} {
+		if err := store.CheckPassphrase([]byte(strong)); err != nil {
+			t.Errorf("CheckPassphrase(%q): %v", strong, err)
+		}
 	}
 }

@@ -32,14 +32,14 @@ func (s *Store) Initialized() bool {
 	return found
 }
 
-// Init gives a new store its passphrase: it draws a random salt and a
+// Init gives a new store its passphrase, which must pass CheckPassphrase: it draws a random salt and a
 // random 32-byte data key, wraps the data key under the argon2id key of
 // the passphrase, stores the parameters and a key-check value, and leaves
 // the store unlocked. It takes as long as an Unlock: run it off the UI
 // goroutine. The caller may wipe passphrase afterwards.
 func (s *Store) Init(passphrase []byte) error {
-	if len(passphrase) == 0 {
-		return ErrEmptyPassphrase
+	if err := CheckPassphrase(passphrase); err != nil {
+		return err
 	}
 	if s.Initialized() {
 		return ErrAlreadyInitialized
@@ -172,8 +172,8 @@ func (s *Store) sealPendingManifest() {
 // salt and the current Options.KDF); no session is rewritten. It does not
 // change whether the store is unlocked. It runs the KDF twice.
 func (s *Store) ChangePassphrase(old, new []byte) error {
-	if len(new) == 0 {
-		return ErrEmptyPassphrase
+	if err := CheckPassphrase(new); err != nil {
+		return err
 	}
 	rec, wrapped, _, err := s.readKeys()
 	if err != nil {

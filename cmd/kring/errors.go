@@ -67,6 +67,10 @@ func message(cat i18n.Catalog, err error, path string) string {
 		return cat.T("err.wrong_passphrase")
 	case errors.Is(err, store.ErrNewerVersion):
 		return cat.T("err.newer_version")
+	case errors.Is(err, store.ErrWeakPassphrase):
+		return cat.T("err.passphrase_weak")
+	case errors.Is(err, store.ErrKDFTooCostly):
+		return cat.T("err.kdf_too_costly", path)
 	case errors.As(err, &nc):
 		return cat.T("err.not_compacted", nc.ID, osReason(cat, nc.Err))
 	case errors.Is(err, store.ErrNotSaved):

@@ -133,3 +133,20 @@ func TestFileFaultMessages(t *testing.T) {
 		}
 	}
 }
+
+// Fault 8: a new store took any passphrase of eight characters.
+func TestWeakPassphraseRefused(t *testing.T) {
+	dir := t.TempDir()
+	r := kring(t, dir, map[string]string{"KRING_PASSPHRASE": "Welkom01"}, "list")
+	if r.code != exitError || !strings.Contains(r.stderr, "too easy to guess") {
+		t.Errorf("a new store with passphrase Welkom01: %+v", r)
+	}
+	oneLine(t, r.stderr)
+	nl := kring(t, t.TempDir(), map[string]string{"KRING_PASSPHRASE": "Welkom01", "KRING_LANG": "nl"}, "list")
+	if !strings.Contains(nl.stderr, "te makkelijk te raden") {
+		t.Errorf("Dutch: %q", nl.stderr)
+	}
+	if r := kring(t, dir, nil, "list"); r.code != 0 {
+		t.Errorf("the refused passphrase left a store behind that the next one cannot open: %+v", r)
+	}
+}

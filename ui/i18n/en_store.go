@@ -14,7 +14,7 @@ var enStore = map[string]string{
 	"err.not_compacted":     "Session %s is deleted, but its encrypted data stays in the store file until kring can tidy the file up (%s). kring tries again the next time it starts.",
 	"err.damaged_sessions":  "The store file %s is damaged in session %s; the other sessions are fine. Export what you need, then restore a backup.",
 	"err.passphrase_weak":   "This passphrase is too easy to guess. Take four or more words that do not belong together, or a long sentence only you know.",
-	"err.kdf_too_costly":    "The store file %s asks for key settings far beyond what kring uses (%s). kring does not try them: the file was not made by kring or was changed.",
+	"err.kdf_too_costly":    "The store file %s asks for key settings far beyond what kring uses. kring does not try them: the file was not made by kring or was changed.",
 	"err.limit":             "%s has more than the %d %s kring allows.",
 	"limit.people":          "people",
 	"limit.needs":           "needs",

@@ -14,7 +14,7 @@ var nlStore = map[string]string{
 	"err.not_compacted":     "Sessie %s is verwijderd, maar de versleutelde gegevens blijven in het opslagbestand tot kring het bestand kan opruimen (%s). kring probeert het opnieuw bij de volgende start.",
 	"err.damaged_sessions":  "Het opslagbestand %s is beschadigd bij sessie %s; de andere sessies zijn in orde. Exporteer wat u nodig hebt en zet daarna een reservekopie terug.",
 	"err.passphrase_weak":   "Deze wachtwoordzin is te makkelijk te raden. Neem vier of meer woorden die niet bij elkaar horen, of een lange zin die alleen u kent.",
-	"err.kdf_too_costly":    "Het opslagbestand %s vraagt sleutelinstellingen die ver boven die van kring liggen (%s). kring probeert ze niet: het bestand is niet door kring gemaakt of is veranderd.",
+	"err.kdf_too_costly":    "Het opslagbestand %s vraagt sleutelinstellingen die ver boven die van kring liggen. kring probeert ze niet: het bestand is niet door kring gemaakt of is veranderd.",
 	"err.limit":             "%s heeft meer dan de %d %s die kring toestaat.",
 	"limit.people":          "personen",
 	"limit.needs":           "hulpvragen",
