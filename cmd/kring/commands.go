@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -93,9 +94,9 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 // --format case wrote, as a new session and prints its id. A file with
 // any problem is rejected whole.
 func cmdImport(st *store.Store, cat i18n.Catalog, path string, env environ, std stdio) error {
-	data, err := os.ReadFile(path)
+	data, err := readImport(path)
 	if err != nil {
-		return &fileError{key: "err.read_file", path: path, err: err}
+		return err
 	}
 	var sess *model.Session
 	if report.IsCase(data) {
@@ -118,6 +119,30 @@ func cmdImport(st *store.Store, cat i18n.Catalog, path string, env environ, std 
 	}
 	fmt.Fprintln(std.out, id)
 	return nil
+}
+
+// errTooLarge is a file over model.MaxFileBytes.
+type errTooLarge struct{ path string }
+
+func (e *errTooLarge) Error() string { return e.path + ": file too large" }
+
+// readImport reads a file to import, refusing one over model.MaxFileBytes
+// before reading it: no real session comes near, and a huge file would
+// fill the memory before validation could refuse it.
+func readImport(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &fileError{key: "err.read_file", path: path, err: err}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, model.MaxFileBytes+1))
+	if err != nil {
+		return nil, &fileError{key: "err.read_file", path: path, err: err}
+	}
+	if len(data) > model.MaxFileBytes {
+		return nil, &errTooLarge{path: path}
+	}
+	return data, nil
 }
 
 func cmdDelete(st *store.Store, cat i18n.Catalog, id string, std stdio) error {

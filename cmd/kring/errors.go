@@ -54,6 +54,7 @@ func message(cat i18n.Catalog, err error, path string) string {
 	var nf *notFoundError
 	var nc *store.NotCompactedError
 	var dmg *store.DamagedError
+	var tl *errTooLarge
 	switch {
 	case errors.As(err, &ie):
 		return importMessage(cat, ie)
@@ -67,6 +68,8 @@ func message(cat i18n.Catalog, err error, path string) string {
 		return cat.T("err.wrong_passphrase")
 	case errors.Is(err, store.ErrNewerVersion):
 		return cat.T("err.newer_version")
+	case errors.As(err, &tl):
+		return cat.T("err.file_too_large", tl.path, model.MaxFileBytes>>20)
 	case errors.Is(err, store.ErrWeakPassphrase):
 		return cat.T("err.passphrase_weak")
 	case errors.Is(err, store.ErrKDFTooCostly):

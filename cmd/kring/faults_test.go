@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -148,5 +152,51 @@ func TestWeakPassphraseRefused(t *testing.T) {
 	}
 	if r := kring(t, dir, nil, "list"); r.code != 0 {
 		t.Errorf("the refused passphrase left a store behind that the next one cannot open: %+v", r)
+	}
+}
+
+// Fault 10: no size limits; a file with a million people imported.
+func TestImportLimits(t *testing.T) {
+	data, err := os.ReadFile(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	sess := doc["session"].(map[string]any)
+	people := sess["people"].([]any)
+	first := people[0].(map[string]any)
+	for i := len(people); i <= model.MaxPeople; i++ {
+		p := maps.Clone(first)
+		p["id"] = fmt.Sprintf("extra%d", i)
+		people = append(people, p)
+	}
+	sess["people"] = people
+	many, _ := json.Marshal(doc)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "many.json")
+	if err := os.WriteFile(path, many, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := kring(t, dir, nil, "import", path)
+	if r.code != exitError || !strings.Contains(r.stderr, "people") || !strings.Contains(r.stderr, "500") {
+		t.Errorf("import of %d people: %+v", len(people), r)
+	}
+	oneLine(t, r.stderr)
+
+	// A file over the size bound is refused before it is read, even when
+	// it is valid JSON (here padded with spaces).
+	big := append(bytes.Repeat([]byte(" "), model.MaxFileBytes), data...)
+	if err := os.WriteFile(path, big, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = kring(t, dir, nil, "import", path)
+	if r.code != exitError || !strings.Contains(r.stderr, "4 MB") {
+		t.Errorf("import of a %d-byte file: %+v", len(big), r)
+	}
+	if l := kring(t, dir, nil, "list"); strings.TrimSpace(l.stdout) != "" {
+		t.Errorf("something was imported: %q", l.stdout)
 	}
 }
