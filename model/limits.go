@@ -41,7 +41,7 @@ const (
 func (s *Session) validateLimits(v *validator) {
 	over := false
 	for _, l := range []struct {
-		field string
+		field  string
 		n, max int
 	}{
 		{"youths", len(s.Youths), MaxYouths},
