@@ -360,3 +360,36 @@ func TestWeakPassphraseRefused(t *testing.T) {
 		}
 	}
 }
+
+// Fault 6 (the store's part): a change sealed aside before Lock opens
+// again after Unlock, and not while locked.
+func TestSealAside(t *testing.T) {
+	s, _ := newStore(t)
+	sess := example(t)
+	if _, err := s.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	sess.Label = "Familie Nguyễn, niet opgeslagen"
+	sealed, err := s.SealAside(sess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(sealed, []byte("Nguy")) {
+		t.Error("the change kept aside is readable")
+	}
+	s.Lock()
+	if _, err := s.OpenAside(sealed); !errors.Is(err, store.ErrSealed) {
+		t.Errorf("OpenAside while locked: %v", err)
+	}
+	if err := s.Unlock(pass); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.OpenAside(sealed)
+	if err != nil || got.Label != sess.Label {
+		t.Fatalf("OpenAside after Unlock: %v, %v", got, err)
+	}
+	sealed[len(sealed)-1] ^= 1
+	if _, err := s.OpenAside(sealed); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("OpenAside of damaged bytes: %v", err)
+	}
+}

@@ -90,7 +90,9 @@ type App struct {
 	pending *model.Session
 	// unsaved is the newest snapshot whose save failed; it is tried
 	// again before the coach leaves the session or quits.
-	unsaved      *model.Session
+	unsaved *model.Session
+	// aside keeps unsaved through a lock (lock_unsaved.go).
+	aside        *unsavedAside
 	lockWhenIdle bool
 	// afterSave is what to do once the save under way lands: "quit" or
 	// "close" (back to the list); if that save fails, the coach is asked.
@@ -339,6 +341,9 @@ func (a *App) lock() tea.Cmd {
 	if a.work != nil && a.work.Typing() {
 		status = a.c.T("status.locked_form")
 	}
+	if a.putUnsavedAside() {
+		status = a.c.T("lock.unsaved")
+	}
 	a.work = nil
 	a.dialogs = nil
 	a.showHelp = false
@@ -379,7 +384,9 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		a.screen = screenSessions
 		a.status, a.statusErr = "", false
 		a.lastInput = a.c.Now()
-		return a.loadSessions(), true
+		return tea.Batch(a.loadSessions(), a.restoreUnsaved()), true
+	case unsavedRestoredMsg:
+		return a.reopenUnsaved(msg), true
 	case sessionsLoadedMsg:
 		if msg.err != nil {
 			a.setError(msg.err)

@@ -21,5 +21,5 @@ var enStore = map[string]string{
 	"sessions.backup":       "backup",
 	"sessions.backup_done":  "Backup saved: %s",
 	"sessions.backup_error": "No backup made: %s",
-	"lock.unsaved":          "A change was not saved before the screen locked. It is kept; kring saves it after you unlock.",
+	"lock.unsaved":          "A change is not saved yet: it is kept, locked, and saved after you unlock.",
 }

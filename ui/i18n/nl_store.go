@@ -21,5 +21,5 @@ var nlStore = map[string]string{
 	"sessions.backup":       "reservekopie",
 	"sessions.backup_done":  "Reservekopie bewaard: %s",
 	"sessions.backup_error": "Geen reservekopie gemaakt: %s",
-	"lock.unsaved":          "Een wijziging was nog niet bewaard toen het scherm op slot ging. Hij is bewaard gebleven; kring slaat hem op nadat u het slot opent.",
+	"lock.unsaved":          "Een wijziging is nog niet opgeslagen: hij blijft bewaard en wordt opgeslagen als u het slot opent.",
 }
