@@ -280,6 +280,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	scr := a.active()
+	if a.screen == screenSessions && !scr.Typing() && key.Matches(msg, a.sessions.keys.Backup) {
+		return a.backupFromList()
+	}
 	if !scr.Typing() && a.screen != screenUnlock {
 		switch {
 		case key.Matches(msg, k.Quit):
@@ -387,6 +390,8 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		return tea.Batch(a.loadSessions(), a.restoreUnsaved()), true
 	case unsavedRestoredMsg:
 		return a.reopenUnsaved(msg), true
+	case backupDoneMsg:
+		return a.backupDone(msg), true
 	case sessionsLoadedMsg:
 		if msg.err != nil {
 			a.setError(msg.err)

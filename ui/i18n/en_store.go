@@ -18,7 +18,7 @@ var enStore = map[string]string{
 	"problem.too_many":      "has more than %s entries, the most kring keeps",
 	"problem.too_large":     "is larger than %s bytes as kring/v1 JSON, the most kring keeps",
 	"err.file_too_large":    "%s is larger than the %d MB kring reads.",
-	"sessions.backup":       "backup",
+	"key.backup":            "backup of the store",
 	"sessions.backup_done":  "Backup saved: %s",
 	"sessions.backup_error": "No backup made: %s",
 	"lock.unsaved":          "A change is not saved yet: it is kept, locked, and saved after you unlock.",

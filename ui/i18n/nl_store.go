@@ -18,7 +18,7 @@ var nlStore = map[string]string{
 	"problem.too_many":      "heeft meer dan %s regels, het meeste dat kring bewaart",
 	"problem.too_large":     "is groter dan %s bytes als kring/v1-JSON, het meeste dat kring bewaart",
 	"err.file_too_large":    "%s is groter dan de %d MB die kring inleest.",
-	"sessions.backup":       "reservekopie",
+	"key.backup":            "reservekopie van de opslag",
 	"sessions.backup_done":  "Reservekopie bewaard: %s",
 	"sessions.backup_error": "Geen reservekopie gemaakt: %s",
 	"lock.unsaved":          "Een wijziging is nog niet opgeslagen: hij blijft bewaard en wordt opgeslagen als u het slot opent.",
