@@ -393,9 +393,9 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 	case backupDoneMsg:
 		return a.backupDone(msg), true
 	case sessionsLoadedMsg:
+		// Damage in some entries is said, and the others are listed.
 		if msg.err != nil {
 			a.setError(msg.err)
-			return nil, true
 		}
 		return a.sessions.setItems(msg.items), true
 	case openSessionMsg:
