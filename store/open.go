@@ -138,7 +138,7 @@ func create(path string, opts Options) error {
 //
 // Cost, measured with a warm page cache on a store of 10,000 sessions of
 // 5 KB (73 MiB): the whole Open takes about 8 ms, tx.Check about 4 ms of
-// it (BenchmarkOpen10000, BenchmarkCheck10000). Cold, reading the pages
+// it (BenchmarkOpen10000, BenchmarkCheckLocked10000). Cold, reading the pages
 // costs what reading the file from disk costs.
 func verify(path string, opts Options) error {
 	var db *bolt.DB
