@@ -64,6 +64,7 @@ var ErrSync = errors.New("the disk did not confirm the write")
 // errors.Is.
 type DamagedError struct{ IDs []string }
 
+// Error names the damaged sessions.
 func (e *DamagedError) Error() string {
 	return fmt.Sprintf("%v: cannot open sessions %s", ErrCorrupt, strings.Join(e.IDs, ", "))
 }
@@ -79,10 +80,12 @@ type NotCompactedError struct {
 	Err error
 }
 
+// Error says that the session is gone and what is left to do.
 func (e *NotCompactedError) Error() string {
 	return fmt.Sprintf("session %s deleted, but its encrypted data stays in the file's free space until kring can compact the file: %v", e.ID, e.Err)
 }
 
+// Unwrap gives the reason the compaction failed.
 func (e *NotCompactedError) Unwrap() error { return e.Err }
 
 // writeError marks what the file system said about a write transaction.
