@@ -33,7 +33,7 @@ const (
 
 // ProblemCodes lists every problem code, so that a test can prove each
 // has a message in every language.
-var ProblemCodes = []ProblemCode{ProblemRequired, ProblemUnknownCode, ProblemOutOfRange, ProblemDangling, ProblemDuplicateID, ProblemBadDate, ProblemTooLong, ProblemSelf}
+var ProblemCodes = []ProblemCode{ProblemRequired, ProblemUnknownCode, ProblemOutOfRange, ProblemDangling, ProblemDuplicateID, ProblemBadDate, ProblemTooLong, ProblemSelf, ProblemTooMany, ProblemTooLarge}
 
 // Problem is one thing wrong with a session: the field as a path such as
 // people[3].sector, what is wrong, and the offending value (clipped).
@@ -125,6 +125,7 @@ func (v *validator) ref(field, id string, known map[string]bool) {
 // references to ids that do not exist and duplicate ids are errors.
 func (s *Session) Validate() Problems {
 	v := &validator{}
+	s.validateLimits(v)
 	v.name("label", s.Label)
 	v.line("coach", s.Coach)
 	v.line("dossier", s.Dossier)

@@ -156,6 +156,10 @@ func TestValidate(t *testing.T) {
 		// self_relation
 		{"relation with oneself", func(s *Session) { s.Relations[0].B = "p1" }, "relations[0].b", ProblemSelf},
 		{"youth related to itself", func(s *Session) { s.Relations[0].A, s.Relations[0].B = "y1", "y1" }, "relations[0].b", ProblemSelf},
+
+		// too_many, too_large (limits.go)
+		{"people over the bound", tooManyPeople, "people", ProblemTooMany},
+		{"session over the bound", tooLarge, "session", ProblemTooLarge},
 	}
 	codes := map[ProblemCode]bool{}
 	for _, tt := range tests {

@@ -1,10 +1,14 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -25,7 +29,7 @@ func (s *Store) Backup(path string) error {
 			return errors.New("store: cannot back up the store onto itself")
 		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
+	f, err := s.opts.files.createTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
 	}
@@ -52,15 +56,70 @@ func (s *Store) Backup(path string) error {
 }
 
 // Check runs bbolt's consistency check over the whole file; problems come
-// back wrapped in ErrCorrupt. Saves wait while it runs, because bbolt's
-// check on a read transaction must not race a writer.
+// back wrapped in ErrCorrupt. When the store is unlocked it then opens
+// every session and list entry and compares them with the manifest, so a
+// session that cannot be read, an old copy put back or a deleted session
+// returned is found: those come back as a *DamagedError naming the ids.
+// Saves wait while it runs, because bbolt's check on a read transaction
+// must not race a writer.
 func (s *Store) Check() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
 		return ErrClosed
 	}
-	return s.db.View(checkTx)
+	return s.db.View(func(tx *bolt.Tx) error {
+		if err := checkTx(tx); err != nil {
+			return err
+		}
+		if s.key == nil {
+			return nil
+		}
+		return s.checkRecords(tx)
+	})
+}
+
+// checkRecords opens every record of both buckets against the manifest.
+func (s *Store) checkRecords(tx *bolt.Tx) error {
+	m, err := s.readManifest(tx)
+	if err != nil {
+		return err
+	}
+	bad := map[string]bool{}
+	for _, name := range [][]byte{bucketSessions, bucketSummaries} {
+		b, err := bucket(tx, name)
+		if err != nil {
+			return err
+		}
+		seen := make(map[uint64]bool, len(m.gens))
+		err = b.ForEach(func(k, v []byte) error {
+			id, ok := idString(k)
+			if !ok {
+				bad[fmt.Sprintf("key %x", k)] = true
+				return nil
+			}
+			seen[mustID(id)] = true
+			var into json.RawMessage
+			if err := s.openRecord(m, name, id, v, &into); err != nil {
+				bad[id] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for n := range m.gens {
+			if !seen[n] {
+				bad[strconv.FormatUint(n, 10)] = true
+			}
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	ids := slices.Collect(maps.Keys(bad))
+	slices.SortFunc(ids, compareIDs)
+	return &DamagedError{IDs: ids}
 }
 
 // checkTx drains tx.Check (leaving it undrained would leak its goroutine)

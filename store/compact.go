@@ -19,7 +19,7 @@ const compactTxMaxSize = 32 << 20
 // left closed and later calls return ErrClosed.
 func (s *Store) compact() error {
 	dir := filepath.Dir(s.path)
-	f, err := os.CreateTemp(dir, compactPrefix+"*")
+	f, err := s.opts.files.createTemp(dir, compactPrefix+"*")
 	if err != nil {
 		return err
 	}
@@ -28,11 +28,22 @@ func (s *Store) compact() error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: s.opts.Timeout})
+	dst, err := bolt.Open(tmp, 0o600, s.opts.files.boltOptions(&bolt.Options{Timeout: s.opts.Timeout}))
 	if err != nil {
 		return err
 	}
-	if err := bolt.Compact(dst, s.db, compactTxMaxSize); err != nil {
+	err = bolt.Compact(dst, s.db, compactTxMaxSize)
+	if err == nil {
+		// The copy has no deleted data left, so it owes no compaction.
+		err = dst.Update(func(tx *bolt.Tx) error {
+			m, err := bucket(tx, bucketMeta)
+			if err != nil {
+				return err
+			}
+			return m.Delete(keyCompactPending)
+		})
+	}
+	if err != nil {
 		_ = dst.Close()
 		return err
 	}
@@ -49,7 +60,7 @@ func (s *Store) compact() error {
 	if renameErr == nil {
 		syncDir(dir)
 	}
-	db, err := openRW(s.path, s.opts.Timeout)
+	db, err := openRW(s.path, s.opts)
 	if err != nil {
 		s.dropKey()
 		return fmt.Errorf("%w: reopening after compaction: %w", ErrClosed, err)
@@ -59,4 +70,29 @@ func (s *Store) compact() error {
 		return renameErr
 	}
 	return closeErr
+}
+
+// keyCompactPending is set in the transaction that deletes a session and
+// removed in the compacted copy: while it is set, deleted data may still
+// be in the file, and Open compacts.
+var keyCompactPending = []byte("compact-pending")
+
+func markCompactPending(tx *bolt.Tx) error {
+	m, err := bucket(tx, bucketMeta)
+	if err != nil {
+		return err
+	}
+	return m.Put(keyCompactPending, []byte{1})
+}
+
+// compactPending reports whether a delete's compaction is still owed.
+func (s *Store) compactPending() bool {
+	pending := false
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bucketMeta); m != nil {
+			pending = m.Get(keyCompactPending) != nil
+		}
+		return nil
+	})
+	return pending
 }

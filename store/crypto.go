@@ -23,11 +23,28 @@ type KDFParams struct {
 // DefaultKDF makes unlocking take about a third of a second on a 2-core
 // laptop (measured by BenchmarkUnlock): slow enough to make guessing a
 // passphrase from a stolen file expensive, quick enough at a kitchen table.
-var DefaultKDF = KDFParams{Time: 3, MemoryKiB: 192 << 10, Threads: 4}
+var DefaultKDF = KDFParams{Time: defaultTime, MemoryKiB: defaultMemoryKiB, Threads: defaultThreads}
 
-// TestKDF is cheap enough for tests and gives no protection: never use it
-// for real data.
-var TestKDF = KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
+// The defaults, and the bounds a file's parameters must keep to: at most
+// four times each default, and at most four times the default's cost
+// (passes times memory). A kring that raises its defaults raises these
+// with them. Without them a file could make Unlock run for minutes and
+// take gigabytes (t=64, m=1 GiB, p=255 took 248 s) before saying "wrong
+// passphrase".
+const (
+	defaultTime      = 3
+	defaultMemoryKiB = 192 << 10
+	defaultThreads   = 4
+
+	maxTime      = 4 * defaultTime
+	maxMemoryKiB = 4 * defaultMemoryKiB
+	maxThreads   = 4 * defaultThreads
+	maxCost      = 4 * defaultTime * defaultMemoryKiB
+)
+
+// ErrKDFTooCostly means the file asks for key derivation costs beyond the
+// bounds above. Unlock refuses it before deriving anything.
+var ErrKDFTooCostly = errors.New("key derivation settings beyond kring's bounds")
 
 const (
 	keySize  = chacha20poly1305.KeySize
@@ -65,9 +82,13 @@ func (r kdfRecord) valid() error {
 	switch {
 	case r.Alg != kdfAlg || r.Version != argon2.Version:
 		return fmt.Errorf("unknown key derivation %q version %d", r.Alg, r.Version)
-	case r.Time < 1 || r.Time > 64:
+	case r.Time > maxTime, r.MemoryKiB > maxMemoryKiB, r.Threads > maxThreads,
+		uint64(r.Time)*uint64(r.MemoryKiB) > maxCost:
+		return fmt.Errorf("%w: argon2id t=%d, m=%d MiB, p=%d; at most t=%d, m=%d MiB, p=%d and %d passes over 1 MiB", ErrKDFTooCostly,
+			r.Time, r.MemoryKiB>>10, r.Threads, maxTime, maxMemoryKiB>>10, maxThreads, maxCost>>10)
+	case r.Time < 1:
 		return fmt.Errorf("argon2id time %d out of range", r.Time)
-	case r.MemoryKiB < 8*uint32(r.Threads) || r.MemoryKiB > 1<<20:
+	case r.MemoryKiB < 8*uint32(r.Threads):
 		return fmt.Errorf("argon2id memory %d KiB out of range", r.MemoryKiB)
 	case r.Threads < 1:
 		return fmt.Errorf("argon2id threads %d out of range", r.Threads)
@@ -86,7 +107,7 @@ func parseKDFRecord(b []byte) (kdfRecord, error) {
 		return r, fmt.Errorf("%w: key derivation parameters without salt", ErrCorrupt)
 	}
 	if err := r.valid(); err != nil {
-		return r, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return r, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	return r, nil
 }

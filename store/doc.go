@@ -12,19 +12,30 @@
 //	│              they are needed before anything can be opened)
 //	├── datakey  : the 32-byte data key sealed under the key derived from
 //	│              the passphrase (KEK)
-//	└── keycheck : a known constant sealed under the data key
+//	├── keycheck : a known constant sealed under the data key
+//	├── manifest : sealed: the next generation, then every live session id
+//	│              with the generation of its records (manifest.go)
+//	├── manifest-pending : set by the migration to schema 2 until the
+//	│              first Unlock seals the manifest
+//	└── compact-pending  : set by Delete until the file is compacted
 //	sessions
-//	└── <id>     : id is 8 bytes big-endian from NextSequence;
-//	               value is the sealed JSON of a model.Session
+//	└── <id>     : id is 8 bytes big-endian from NextSequence; value is
+//	               the generation (8 bytes) and the sealed JSON of a
+//	               model.Session
 //	summaries
-//	└── <id>     : same keys; value is the sealed model.Summary that List
-//	               reads, so a list never opens whole sessions
+//	└── <id>     : same keys and generation; value is the sealed
+//	               model.Summary that List reads, so a list never opens
+//	               whole sessions
 //
 // Sealing is XChaCha20-Poly1305 with a random 24-byte nonce in front of the
 // ciphertext. The associated data is the bucket name, "/" and the record's
-// name (the decimal session id, or "datakey" and "keycheck"), so a record
-// copied to another id or bucket fails to open instead of showing the wrong
-// family. The data key is random and never stored in the clear; changing
+// name (the decimal session id and "/" and its generation, or "datakey",
+// "keycheck" and "manifest"), so a record copied to another id or bucket
+// fails to open instead of showing the wrong family, and an old copy of a
+// record put back does not match the manifest (see manifest.go).
+//
+// Every write goes through the file layer (files.go), where the package's
+// tests inject a failing write or sync, a read-only folder and a full disk. The data key is random and never stored in the clear; changing
 // the passphrase rewraps only the data key.
 //
 // A Store is opened (Open), then either initialised with a new passphrase

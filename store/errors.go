@@ -1,6 +1,12 @@
 package store
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"syscall"
+)
 
 // Errors a caller can test for with errors.Is. Most are returned wrapped
 // with the detail (path, versions, record) that explains them.
@@ -43,3 +49,58 @@ var (
 	// new passphrase, which would protect nothing.
 	ErrEmptyPassphrase = errors.New("passphrase is empty")
 )
+
+// ErrNotSaved means the file system refused a write (a failing disk, a
+// full disk, a read-only folder): nothing of the change is in the file,
+// which is left as it was before. The wrapped error is the system's.
+var ErrNotSaved = errors.New("the change was not written to the store file")
+
+// ErrSync means the disk did not confirm that a write reached it (fsync
+// failed). It comes wrapped in ErrNotSaved: bbolt rolled the change back.
+var ErrSync = errors.New("the disk did not confirm the write")
+
+// DamagedError names the sessions whose records cannot be opened or do not
+// match the manifest; the other sessions are fine. It is ErrCorrupt for
+// errors.Is.
+type DamagedError struct{ IDs []string }
+
+// Error names the damaged sessions.
+func (e *DamagedError) Error() string {
+	return fmt.Sprintf("%v: cannot open sessions %s", ErrCorrupt, strings.Join(e.IDs, ", "))
+}
+
+// Is makes errors.Is(err, ErrCorrupt) hold.
+func (e *DamagedError) Is(target error) bool { return target == ErrCorrupt }
+
+// NotCompactedError means Delete removed the session but could not compact
+// the file (read-only folder, full disk), so its sealed data still sits in
+// the file's free pages. The next Open compacts again.
+type NotCompactedError struct {
+	ID  string
+	Err error
+}
+
+// Error says that the session is gone and what is left to do.
+func (e *NotCompactedError) Error() string {
+	return fmt.Sprintf("session %s deleted, but its encrypted data stays in the file's free space until kring can compact the file: %v", e.ID, e.Err)
+}
+
+// Unwrap gives the reason the compaction failed.
+func (e *NotCompactedError) Unwrap() error { return e.Err }
+
+// writeError marks what the file system said about a write transaction.
+// bbolt returns a failed page write as *fs.PathError and a failed fdatasync
+// as a bare errno.
+func writeError(err error) error {
+	var pe *fs.PathError
+	var errno syscall.Errno
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &pe):
+		return fmt.Errorf("%w: %w", ErrNotSaved, err)
+	case errors.As(err, &errno):
+		return fmt.Errorf("%w: %w: %w", ErrNotSaved, ErrSync, err)
+	}
+	return err
+}

@@ -11,6 +11,10 @@ import (
 
 // Test hooks: reach under the API to build fixtures and to damage records.
 
+// TestKDF is cheap enough for tests and gives no protection. It lives in
+// this test file, so no build of kring can use it for real data.
+var TestKDF = KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
+
 // CreateAll creates many sessions in one transaction.
 func (s *Store) CreateAll(sessions []*model.Session) error { return s.createAll(sessions) }
 

@@ -32,14 +32,14 @@ func (s *Store) Initialized() bool {
 	return found
 }
 
-// Init gives a new store its passphrase: it draws a random salt and a
+// Init gives a new store its passphrase, which must pass CheckPassphrase: it draws a random salt and a
 // random 32-byte data key, wraps the data key under the argon2id key of
 // the passphrase, stores the parameters and a key-check value, and leaves
 // the store unlocked. It takes as long as an Unlock: run it off the UI
 // goroutine. The caller may wipe passphrase afterwards.
 func (s *Store) Init(passphrase []byte) error {
-	if len(passphrase) == 0 {
-		return ErrEmptyPassphrase
+	if err := CheckPassphrase(passphrase); err != nil {
+		return err
 	}
 	if s.Initialized() {
 		return ErrAlreadyInitialized
@@ -76,20 +76,32 @@ func (s *Store) Init(passphrase []byte) error {
 		return ErrClosed
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
-		if m == nil {
-			return fmt.Errorf("%w: no meta bucket", ErrCorrupt)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
 		}
 		// A second window cannot be here (the file is locked), but
 		// two goroutines of this one can.
 		if m.Get(keyDataKey) != nil {
 			return ErrAlreadyInitialized
 		}
-		return putAll(m, keyKDF, kdf, keyDataKey, wrapped, keyKeyCheck, check)
+		if err := putAll(m, keyKDF, kdf, keyDataKey, wrapped, keyKeyCheck, check); err != nil {
+			return err
+		}
+		// The first manifest lists what is there (nothing, unless
+		// sessions were put in a store that had no key yet).
+		old := s.key
+		s.key = sl
+		defer func() { s.key = old }()
+		man, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		return s.writeManifest(tx, man)
 	})
 	if err != nil {
 		sl.wipe()
-		return err
+		return writeError(err)
 	}
 	s.dropKey()
 	s.key = sl
@@ -125,15 +137,43 @@ func (s *Store) Unlock(passphrase []byte) error {
 	}
 	s.dropKey()
 	s.key = sl
+	s.sealPendingManifest()
 	return nil
+}
+
+// sealPendingManifest writes the manifest that the migration to schema 2
+// left owed. If the file cannot be written (a read-only disk), the store
+// still opens: readManifest builds the same list from the records.
+func (s *Store) sealPendingManifest() {
+	pending := false
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bucketMeta); m != nil {
+			pending = m.Get(keyManifestPending) != nil
+		}
+		return nil
+	})
+	if !pending {
+		return
+	}
+	_ = s.update(func(tx *bolt.Tx) error {
+		m, err := bucket(tx, bucketMeta)
+		if err != nil || m.Get(keyManifestPending) == nil {
+			return err
+		}
+		man, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		return s.writeManifest(tx, man)
+	})
 }
 
 // ChangePassphrase rewraps the data key under a new passphrase (with a new
 // salt and the current Options.KDF); no session is rewritten. It does not
 // change whether the store is unlocked. It runs the KDF twice.
 func (s *Store) ChangePassphrase(old, new []byte) error {
-	if len(new) == 0 {
-		return ErrEmptyPassphrase
+	if err := CheckPassphrase(new); err != nil {
+		return err
 	}
 	rec, wrapped, _, err := s.readKeys()
 	if err != nil {
@@ -163,10 +203,13 @@ func (s *Store) ChangePassphrase(old, new []byte) error {
 		return ErrClosed
 	}
 	return s.db.Update(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
+		}
 		// The KDF ran outside the transaction so that saves were not
 		// held up; make sure nobody rewrapped the key meanwhile.
-		if m == nil || !bytes.Equal(m.Get(keyDataKey), wrapped) {
+		if !bytes.Equal(m.Get(keyDataKey), wrapped) {
 			return errors.New("the passphrase was changed meanwhile; try again")
 		}
 		return putAll(m, keyKDF, kdf, keyDataKey, newWrapped)
@@ -182,9 +225,9 @@ func (s *Store) readKeys() (rec kdfRecord, wrapped, check []byte, err error) {
 	}
 	var kdf []byte
 	err = s.db.View(func(tx *bolt.Tx) error {
-		m := tx.Bucket(bucketMeta)
-		if m == nil {
-			return fmt.Errorf("%w: no meta bucket", ErrCorrupt)
+		m, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
 		}
 		kdf = bytes.Clone(m.Get(keyKDF))
 		wrapped = bytes.Clone(m.Get(keyDataKey))

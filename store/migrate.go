@@ -9,7 +9,7 @@ import (
 
 // SchemaVersion is the layout this kring writes. Open brings older files
 // up to it and refuses newer ones with ErrNewerVersion.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Bucket and key names. They are plaintext in the file: never put a
 // name, note or label in a key.
@@ -37,9 +37,15 @@ type migration struct {
 // (TestMigrationsContiguous). Add to the end; never edit a released step.
 var migrations = []migration{
 	{from: 0, to: 1, what: "create the meta, sessions and summaries buckets", apply: createBuckets},
+	{from: 1, to: 2, what: "give every record a generation for the manifest", apply: addGenerations},
 }
 
 func createBuckets(tx *bolt.Tx) error {
+	// A file at version 0 is empty, or it is an empty bbolt file that
+	// something else gave a meta bucket: buckets here are not kring's.
+	if k, _ := tx.Cursor().First(); k != nil {
+		return fmt.Errorf("%w: the file says it is a new store (schema version 0) but already holds data (bucket %q)", ErrCorrupt, k)
+	}
 	for _, name := range [][]byte{bucketMeta, bucketSessions, bucketSummaries} {
 		if _, err := tx.CreateBucket(name); err != nil {
 			return err
@@ -115,9 +121,40 @@ func readVersion(tx *bolt.Tx) (uint64, error) {
 }
 
 func writeVersion(tx *bolt.Tx, v uint64) error {
-	m := tx.Bucket(bucketMeta)
-	if m == nil {
-		return fmt.Errorf("no meta bucket to write version %d into", v)
+	m, err := bucket(tx, bucketMeta)
+	if err != nil {
+		return err
 	}
 	return m.Put(keyVersion, binary.BigEndian.AppendUint64(nil, v))
+}
+
+// addGenerations puts generation 0 in front of every session and summary
+// value (schema 1 values were the sealed bytes alone) and marks the
+// manifest as owed: the migration runs before the passphrase is known, so
+// the first Unlock writes the sealed manifest (see readManifest).
+func addGenerations(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketSessions, bucketSummaries} {
+		b, err := bucket(tx, name)
+		if err != nil {
+			return err
+		}
+		var keys, vals [][]byte
+		if err := b.ForEach(func(k, v []byte) error {
+			keys = append(keys, k)
+			vals = append(vals, append(make([]byte, genSize, genSize+len(v)), v...))
+			return nil
+		}); err != nil {
+			return err
+		}
+		for i := range keys {
+			if err := b.Put(keys[i], vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	m, err := bucket(tx, bucketMeta)
+	if err != nil {
+		return err
+	}
+	return m.Put(keyManifestPending, []byte{1})
 }

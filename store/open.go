@@ -9,7 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"time"
+	"syscall"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
@@ -37,7 +37,7 @@ func Open(dir string, opts Options) (*Store, error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := create(path, opts.Timeout); err != nil {
+		if err := create(path, opts); err != nil {
 			return nil, err
 		}
 	case err != nil:
@@ -53,20 +53,35 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("%w: %s is empty (0 bytes)", ErrCorrupt, path)
 	}
 
-	if err := verify(path, opts.Timeout); err != nil {
+	// A linked kring.db is the file it points to: a compaction must
+	// replace that file, not the link with a copy beside it.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+
+	if err := verify(path, opts); err != nil {
 		return nil, err
 	}
-	db, err := openRW(path, opts.Timeout)
+	db, err := openRW(path, opts)
 	if err != nil {
 		return nil, err
 	}
 	if err := migrate(db); err != nil {
 		_ = db.Close()
-		return nil, err
+		return nil, writeError(err)
 	}
 	// We hold the lock now, so no other window is building or compacting.
-	removeLeftovers(dir)
-	return &Store{path: path, opts: opts, db: db}, nil
+	removeLeftovers(filepath.Dir(path))
+	s := &Store{path: path, opts: opts, db: db}
+	if s.compactPending() {
+		// A delete could not compact last time (a read-only folder, a
+		// full disk): try again. If it fails again the mark stays, and
+		// the store is as usable as before.
+		if err := s.compact(); err != nil && s.db == nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Names of the temporary files create and compact write next to the store.
@@ -78,9 +93,9 @@ const (
 // create builds an empty store at schema version 1 in a temporary file and
 // links it into place, so that path either does not exist or holds a
 // complete store. If another window created it first, that one is kept.
-func create(path string, timeout time.Duration) error {
+func create(path string, opts Options) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, newPrefix+"*")
+	f, err := opts.files.createTemp(dir, newPrefix+"*")
 	if err != nil {
 		return err
 	}
@@ -89,7 +104,7 @@ func create(path string, timeout time.Duration) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	db, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: timeout})
+	db, err := bolt.Open(tmp, 0o600, opts.files.boltOptions(&bolt.Options{Timeout: opts.Timeout}))
 	if err != nil {
 		return err
 	}
@@ -123,12 +138,12 @@ func create(path string, timeout time.Duration) error {
 //
 // Cost, measured with a warm page cache on a store of 10,000 sessions of
 // 5 KB (73 MiB): the whole Open takes about 8 ms, tx.Check about 4 ms of
-// it (BenchmarkOpen10000, BenchmarkCheck10000). Cold, reading the pages
+// it (BenchmarkOpen10000, BenchmarkCheckLocked10000). Cold, reading the pages
 // costs what reading the file from disk costs.
-func verify(path string, timeout time.Duration) error {
+func verify(path string, opts Options) error {
 	var db *bolt.DB
 	err := guard(func() (err error) {
-		db, err = bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: timeout})
+		db, err = bolt.Open(path, 0o600, opts.files.boltOptions(&bolt.Options{ReadOnly: true, Timeout: opts.Timeout}))
 		return err
 	})
 	if err != nil {
@@ -190,10 +205,10 @@ func touchAll(tx *bolt.Tx) error {
 }
 
 // openRW opens the verified file for reading and writing.
-func openRW(path string, timeout time.Duration) (*bolt.DB, error) {
+func openRW(path string, opts Options) (*bolt.DB, error) {
 	var db *bolt.DB
 	err := guard(func() (err error) {
-		db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout})
+		db, err = bolt.Open(path, 0o600, opts.files.boltOptions(&bolt.Options{Timeout: opts.Timeout}))
 		return err
 	})
 	if err != nil {
@@ -228,6 +243,11 @@ func openError(path string, err error) error {
 		return fmt.Errorf("%w (%s)", ErrLocked, path)
 	case errors.Is(err, ErrCorrupt), errors.Is(err, ErrNewerVersion),
 		errors.Is(err, fs.ErrPermission), errors.Is(err, fs.ErrNotExist):
+		return err
+	case errors.Is(err, syscall.EROFS), errors.Is(err, syscall.ENOSPC):
+		// The system refused to open the file for writing: a read-only
+		// disk or a full one is not damage, and "restore a backup"
+		// would be the wrong advice.
 		return err
 	}
 	// The file exists and is ours to read, so what bbolt rejects (bad

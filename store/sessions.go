@@ -17,8 +17,9 @@ import (
 
 // List returns the list entries of all sessions, newest Updated first,
 // ties by id, read from the summaries alone. If some entries cannot be
-// opened (damage), List returns the others together with an error
-// wrapping ErrCorrupt that names the ids, so the rest stays reachable.
+// opened (damage), or do not match the manifest (an old copy put back, a
+// deleted session returned), List returns the others together with an
+// error wrapping ErrCorrupt that names the ids, so the rest stays reachable.
 func (s *Store) List() ([]model.Summary, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -28,10 +29,15 @@ func (s *Store) List() ([]model.Summary, error) {
 	var out []model.Summary
 	var bad []string
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSummaries)
-		if b == nil {
-			return fmt.Errorf("%w: no summaries bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
 		}
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		seen := make(map[uint64]bool, len(m.gens))
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			id, ok := idString(k)
@@ -39,13 +45,19 @@ func (s *Store) List() ([]model.Summary, error) {
 				bad = append(bad, fmt.Sprintf("key %x", k))
 				continue
 			}
+			seen[binary.BigEndian.Uint64(k)] = true
 			var sum model.Summary
-			if err := s.openJSON(bucketSummaries, id, v, &sum); err != nil {
+			if err := s.openRecord(m, bucketSummaries, id, v, &sum); err != nil {
 				bad = append(bad, id)
 				continue
 			}
 			sum.ID = id
 			out = append(out, sum)
+		}
+		for n := range m.gens {
+			if !seen[n] {
+				bad = append(bad, strconv.FormatUint(n, 10))
+			}
 		}
 		return nil
 	})
@@ -56,19 +68,25 @@ func (s *Store) List() ([]model.Summary, error) {
 		if c := b.Updated.Compare(a.Updated); c != 0 {
 			return c
 		}
-		// Canonical decimal ids sort by number as (length, text).
-		if c := cmp.Compare(len(a.ID), len(b.ID)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
+		return compareIDs(a.ID, b.ID)
 	})
 	if len(bad) > 0 {
-		return out, fmt.Errorf("%w: cannot open the list entries of sessions %s", ErrCorrupt, strings.Join(bad, ", "))
+		slices.SortFunc(bad, compareIDs)
+		return out, &DamagedError{IDs: bad}
 	}
 	return out, nil
 }
 
-// Get returns the session with the given id, or ErrNotFound.
+// compareIDs orders canonical decimal ids by number, as (length, text).
+func compareIDs(a, b string) int {
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+// Get returns the session with the given id, or ErrNotFound. A record
+// that fails to open or does not match the manifest is ErrCorrupt.
 func (s *Store) Get(id string) (*model.Session, error) {
 	key, ok := idKey(id)
 	if !ok {
@@ -81,16 +99,23 @@ func (s *Store) Get(id string) (*model.Session, error) {
 	}
 	var sess model.Session
 	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
+		}
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
 		}
 		v := b.Get(key)
 		if v == nil {
+			if _, live := m.gens[mustID(id)]; live {
+				return fmt.Errorf("%w: session %s is missing from the file", ErrCorrupt, id)
+			}
 			return fmt.Errorf("%w: %s", ErrNotFound, id)
 		}
-		// openJSON copies out of v: bbolt's bytes die with the tx.
-		return s.openJSON(bucketSessions, id, v, &sess)
+		// openRecord copies out of v: bbolt's bytes die with the tx.
+		return s.openRecord(m, bucketSessions, id, v, &sess)
 	})
 	if err != nil {
 		return nil, err
@@ -126,10 +151,14 @@ func (s *Store) createAll(sessions []*model.Session) error {
 	}
 	now := time.Now().UTC()
 	made := make([]model.Session, len(sessions))
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+	err := s.update(func(tx *bolt.Tx) error {
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
+		}
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
 		}
 		for i, sess := range sessions {
 			seq, err := b.NextSequence()
@@ -146,16 +175,12 @@ func (s *Store) createAll(sessions []*model.Session) error {
 			}
 			// The id is part of the associated data, so sealing waits
 			// for NextSequence.
-			val, sumVal, err := s.sealSession(&c)
-			if err != nil {
-				return err
-			}
-			if err := putSession(tx, seqKey(seq), val, sumVal); err != nil {
+			if err := s.putSession(tx, m, seq, &c); err != nil {
 				return err
 			}
 			made[i] = c
 		}
-		return nil
+		return s.writeManifest(tx, m)
 	})
 	if err != nil {
 		return err
@@ -169,8 +194,8 @@ func (s *Store) createAll(sessions []*model.Session) error {
 
 // Save replaces the stored session with the same id, or returns
 // ErrNotFound. A session that fails sess.Validate is refused with the
-// model.Problems and nothing is written. Session and list entry are
-// written in one transaction, so after a crash both are wholly old or
+// model.Problems and nothing is written. Session, list entry and manifest
+// are written in one transaction, so after a crash all are wholly old or
 // wholly new. Save stores sess as given: the caller sets Updated, by which
 // List orders.
 func (s *Store) Save(sess *model.Session) error {
@@ -186,27 +211,29 @@ func (s *Store) Save(sess *model.Session) error {
 	if err := s.unsealed(); err != nil {
 		return err
 	}
-	// Seal before the transaction: bbolt's single writer is held only
-	// for the puts and the commit.
-	val, sumVal, err := s.sealSession(sess)
-	if err != nil {
-		return err
-	}
-	return s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions)
-		if b == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+	return s.update(func(tx *bolt.Tx) error {
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
 		}
 		if b.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, sess.ID)
 		}
-		return putSession(tx, key, val, sumVal)
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		if err := s.putSession(tx, m, mustID(sess.ID), sess); err != nil {
+			return err
+		}
+		return s.writeManifest(tx, m)
 	})
 }
 
-// Delete removes the session and its list entry, then compacts the file so
-// that the deleted ciphertext does not linger in free pages. If the
-// compaction fails the session is still deleted and the error says so.
+// Delete removes the session, its list entry and its line in the
+// manifest, then compacts the file so that the deleted ciphertext does not
+// linger in free pages. If the compaction fails the session is still
+// deleted, the error wraps ErrNotCompacted, and the next Open compacts.
 func (s *Store) Delete(id string) error {
 	key, ok := idKey(id)
 	if !ok {
@@ -217,62 +244,98 @@ func (s *Store) Delete(id string) error {
 	if err := s.unsealed(); err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		b, sb := tx.Bucket(bucketSessions), tx.Bucket(bucketSummaries)
-		if b == nil || sb == nil {
-			return fmt.Errorf("%w: no sessions bucket", ErrCorrupt)
+	err := s.update(func(tx *bolt.Tx) error {
+		b, err := bucket(tx, bucketSessions)
+		if err != nil {
+			return err
+		}
+		sb, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
 		}
 		if b.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, id)
 		}
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		delete(m.gens, mustID(id))
 		if err := b.Delete(key); err != nil {
 			return err
 		}
-		return sb.Delete(key)
+		if err := sb.Delete(key); err != nil {
+			return err
+		}
+		if err := s.writeManifest(tx, m); err != nil {
+			return err
+		}
+		return markCompactPending(tx)
 	})
 	if err != nil {
 		return err
 	}
 	if err := s.compact(); err != nil {
-		return fmt.Errorf("session %s deleted, but compacting the file failed: %w", id, err)
+		return &NotCompactedError{ID: id, Err: err}
 	}
 	return nil
 }
 
-// sealSession seals a session and its summary under its id; the caller
-// holds mu.
-func (s *Store) sealSession(sess *model.Session) (val, sumVal []byte, err error) {
-	val, err = s.sealJSON(bucketSessions, sess.ID, sess)
+// putSession seals a session and its summary under the manifest's next
+// generation and records it there; the caller writes the manifest.
+func (s *Store) putSession(tx *bolt.Tx, m *manifest, n uint64, sess *model.Session) error {
+	b, err := bucket(tx, bucketSessions)
 	if err != nil {
-		return nil, nil, err
+		return err
+	}
+	sb, err := bucket(tx, bucketSummaries)
+	if err != nil {
+		return err
+	}
+	gen := m.next
+	m.next++
+	m.gens[n] = gen
+	val, err := s.sealRecord(bucketSessions, sess.ID, gen, sess)
+	if err != nil {
+		return err
 	}
 	sum := sess.Summary()
-	sumVal, err = s.sealJSON(bucketSummaries, sess.ID, &sum)
-	return val, sumVal, err
-}
-
-func putSession(tx *bolt.Tx, key, val, sumVal []byte) error {
-	sb := tx.Bucket(bucketSummaries)
-	if sb == nil {
-		return fmt.Errorf("%w: no summaries bucket", ErrCorrupt)
+	sumVal, err := s.sealRecord(bucketSummaries, sess.ID, gen, &sum)
+	if err != nil {
+		return err
 	}
-	if err := tx.Bucket(bucketSessions).Put(key, val); err != nil {
+	key := seqKey(n)
+	if err := b.Put(key, val); err != nil {
 		return err
 	}
 	return sb.Put(key, sumVal)
 }
 
-func (s *Store) sealJSON(bucket []byte, id string, v any) ([]byte, error) {
+// sealRecord returns generation || sealed JSON of v.
+func (s *Store) sealRecord(bucket []byte, id string, gen uint64, v any) ([]byte, error) {
 	pt, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
 	defer wipe(pt)
-	return s.key.seal(assoc(bucket, id), pt)
+	sealed, err := s.key.seal(recordAD(bucket, id, gen), pt)
+	if err != nil {
+		return nil, err
+	}
+	return append(binary.BigEndian.AppendUint64(make([]byte, 0, genSize+len(sealed)), gen), sealed...), nil
 }
 
-func (s *Store) openJSON(bucket []byte, id string, sealed []byte, v any) error {
-	pt, err := s.key.open(assoc(bucket, id), sealed)
+// openRecord checks a stored value's generation against the manifest and
+// opens it into v.
+func (s *Store) openRecord(m *manifest, bucket []byte, id string, stored []byte, v any) error {
+	gen, sealed, ok := splitGen(stored)
+	if !ok {
+		return fmt.Errorf("%w: %s %s: record of %d bytes", ErrCorrupt, bucket, id, len(stored))
+	}
+	if want, live := m.gens[mustID(id)]; !live || want != gen {
+		return staleError(id, gen, m)
+	}
+	pt, err := s.key.open(recordAD(bucket, id, gen), sealed)
 	if err != nil {
 		return fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucket, id, err)
 	}

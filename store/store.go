@@ -18,6 +18,10 @@ type Options struct {
 	// KDF is used by Init and ChangePassphrase; the zero value means
 	// DefaultKDF. Unlock always uses the parameters stored in the file.
 	KDF KDFParams
+
+	// files is the way to the file system; nil means osFiles. Only the
+	// package's own tests set it, to inject failures.
+	files *fileLayer
 }
 
 func (o Options) withDefaults() Options {
@@ -26,6 +30,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.KDF == (KDFParams{}) {
 		o.KDF = DefaultKDF
+	}
+	if o.files == nil {
+		o.files = osFiles
 	}
 	return o
 }

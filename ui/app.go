@@ -91,7 +91,9 @@ type App struct {
 	pending *model.Session
 	// unsaved is the newest snapshot whose save failed; it is tried
 	// again before the coach leaves the session or quits.
-	unsaved      *model.Session
+	unsaved *model.Session
+	// aside keeps unsaved through a lock (lock_unsaved.go).
+	aside        *unsavedAside
 	lockWhenIdle bool
 	// afterSave is what to do once the save under way lands: "quit" or
 	// "close" (back to the list); if that save fails, the coach is asked.
@@ -282,6 +284,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	scr := a.active()
+	if a.screen == screenSessions && !scr.Typing() && key.Matches(msg, a.sessions.keys.Backup) {
+		return a.backupFromList()
+	}
 	if !scr.Typing() && a.screen != screenUnlock {
 		switch {
 		case key.Matches(msg, k.Quit):
@@ -343,6 +348,9 @@ func (a *App) lock() tea.Cmd {
 	if a.work != nil && a.work.Typing() {
 		status = a.c.T("status.locked_form")
 	}
+	if a.putUnsavedAside() {
+		status = a.c.T("lock.unsaved")
+	}
 	a.work = nil
 	a.dialogs.clear()
 	a.showHelp = false
@@ -383,11 +391,15 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 		a.screen = screenSessions
 		a.status, a.statusErr = "", false
 		a.lastInput = a.c.Now()
-		return a.loadSessions(), true
+		return tea.Batch(a.loadSessions(), a.restoreUnsaved()), true
+	case unsavedRestoredMsg:
+		return a.reopenUnsaved(msg), true
+	case backupDoneMsg:
+		return a.backupDone(msg), true
 	case sessionsLoadedMsg:
+		// Damage in some entries is said, and the others are listed.
 		if msg.err != nil {
 			a.setError(msg.err)
-			return nil, true
 		}
 		return a.sessions.setItems(msg.items), true
 	case openSessionMsg:
@@ -413,9 +425,7 @@ func (a *App) handleResult(msg tea.Msg) (tea.Cmd, bool) {
 			a.setError(msg.err)
 			return nil, true
 		}
-		a.work = newWorkspace(a.c, msg.sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir, caseWorkFactor: a.caseWorkFactor})
-		a.work.SetSize(a.c.Width, a.bodyHeight())
-		a.screen = screenWorkspace
+		a.openWorkspace(msg.sess)
 		a.status, a.statusErr = "", false
 		return nil, true
 	case closeSessionMsg:
@@ -459,6 +469,13 @@ func (a *App) loadSessions() tea.Cmd {
 		}
 		return sessionsLoadedMsg{items: items, err: err}
 	}
+}
+
+// openWorkspace puts an opened session on screen in a new workspace.
+func (a *App) openWorkspace(sess *model.Session) {
+	a.work = newWorkspace(a.c, sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir, caseWorkFactor: a.caseWorkFactor})
+	a.work.SetSize(a.c.Width, a.bodyHeight())
+	a.screen = screenWorkspace
 }
 
 // queueSave is how the workspace hands the App a snapshot of the open

@@ -38,6 +38,7 @@ type sessionKeys struct {
 	Down   key.Binding
 	Create key.Binding
 	Cancel key.Binding
+	Backup key.Binding // handled by the App (backup.go)
 }
 
 // sessionItem is one row of the list.
@@ -59,6 +60,7 @@ func newSessionsScreen(c *Common) *sessionsScreen {
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T("key.down"))),
 		Create: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.create"))),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel"))),
+		Backup: newBackupKey(c),
 	}
 	l := list.New(nil, sessionDelegate{c: c}, 0, 0)
 	l.SetShowTitle(false)
@@ -284,7 +286,7 @@ func (s *sessionsScreen) ShortHelp() []key.Binding {
 func (s *sessionsScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{s.keys.Up, s.keys.Down, s.keys.Open},
-		{s.keys.New, s.keys.Delete, s.keys.Filter},
+		{s.keys.New, s.keys.Delete, s.keys.Filter, s.keys.Backup},
 		{s.c.Keys.Privacy, s.c.Keys.Help, s.c.Keys.Quit, s.c.Keys.ForceQuit},
 	}
 }

@@ -13,6 +13,10 @@ import (
 
 const testPass = "correct horse battery"
 
+// testKDF is cheap enough for tests and gives no protection; the store
+// keeps no such setting in its production code.
+var testKDF = store.KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
+
 type result struct {
 	code           int
 	stdout, stderr string
@@ -29,7 +33,7 @@ func kring(t *testing.T, dir string, env map[string]string, args ...string) resu
 	var out, errb bytes.Buffer
 	// A low work factor keeps case files quick to make; the format is
 	// the same.
-	cfg := config{kdf: store.TestKDF, tui: nil, caseWorkFactor: 10}
+	cfg := config{kdf: testKDF, tui: nil, caseWorkFactor: 10}
 	code := run(args, environ{getenv: func(k string) string { return vars[k] }}, stdio{in: strings.NewReader(""), out: &out, err: &errb}, cfg)
 	return result{code: code, stdout: out.String(), stderr: errb.String()}
 }

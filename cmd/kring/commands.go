@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,17 +16,17 @@ import (
 )
 
 // cmdList prints one line per session: id, tab, label, tab, the time of
-// the last change in RFC 3339. Labels are cleaned on the way in, so a tab
-// or newline inside one cannot break the columns.
+// the last change in RFC 3339. Labels are cleaned on the way in, and again
+// on the way out: a label in the file was written by whoever could write
+// the file, and a tab, newline or escape sequence in it must neither break
+// the columns nor reach the terminal. Sessions whose entry is damaged are
+// left out and named in the error; the others are still listed.
 func cmdList(st *store.Store, std stdio) error {
 	sums, err := st.List()
-	if err != nil {
-		return err
-	}
 	for _, s := range sums {
-		fmt.Fprintf(std.out, "%s\t%s\t%s\n", s.ID, s.Label, s.Updated.UTC().Format(time.RFC3339))
+		fmt.Fprintf(std.out, "%s\t%s\t%s\n", s.ID, model.CleanLine(s.Label), s.Updated.UTC().Format(time.RFC3339))
 	}
-	return nil
+	return err
 }
 
 // cmdExport writes a session in the format asked (kring/v1 JSON by
@@ -74,9 +75,9 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 // --format case wrote, as a new session and prints its id. A file with
 // any problem is rejected whole.
 func cmdImport(st *store.Store, cat i18n.Catalog, path string, env environ, std stdio) error {
-	data, err := os.ReadFile(path)
+	data, err := readImport(path)
 	if err != nil {
-		return &fileError{key: "err.read_file", path: path, err: err}
+		return err
 	}
 	var sess *model.Session
 	if report.IsCase(data) {
@@ -99,6 +100,30 @@ func cmdImport(st *store.Store, cat i18n.Catalog, path string, env environ, std 
 	}
 	fmt.Fprintln(std.out, id)
 	return nil
+}
+
+// errTooLarge is a file over model.MaxFileBytes.
+type errTooLarge struct{ path string }
+
+func (e *errTooLarge) Error() string { return e.path + ": file too large" }
+
+// readImport reads a file to import, refusing one over model.MaxFileBytes
+// before reading it: no real session comes near, and a huge file would
+// fill the memory before validation could refuse it.
+func readImport(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &fileError{key: "err.read_file", path: path, err: err}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, model.MaxFileBytes+1))
+	if err != nil {
+		return nil, &fileError{key: "err.read_file", path: path, err: err}
+	}
+	if len(data) > model.MaxFileBytes {
+		return nil, &errTooLarge{path: path}
+	}
+	return data, nil
 }
 
 func cmdDelete(st *store.Store, cat i18n.Catalog, id string, std stdio) error {

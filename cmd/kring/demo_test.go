@@ -16,7 +16,7 @@ func TestDemoOpensFictionalFamiliesAndKeepsNothing(t *testing.T) {
 	data := t.TempDir()
 	var seen []string
 	var demoDir string
-	cfg := config{kdf: store.TestKDF, tui: func(st *store.Store, _ i18n.Catalog, _ environ, _ stdio, o tuiOptions) error {
+	cfg := config{kdf: testKDF, tui: func(st *store.Store, _ i18n.Catalog, _ environ, _ stdio, o tuiOptions) error {
 		if !o.demo || o.idle >= 0 {
 			t.Errorf("demo options %+v: want demo on and no idle lock", o)
 		}

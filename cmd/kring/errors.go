@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	"kring/model"
@@ -51,6 +52,9 @@ func message(cat i18n.Catalog, err error, path string) string {
 	var ie *importError
 	var pe *passphraseError
 	var nf *notFoundError
+	var nc *store.NotCompactedError
+	var dmg *store.DamagedError
+	var tl *errTooLarge
 	switch {
 	case errors.As(err, &ie):
 		return importMessage(cat, ie)
@@ -64,6 +68,22 @@ func message(cat i18n.Catalog, err error, path string) string {
 		return cat.T("err.wrong_passphrase")
 	case errors.Is(err, store.ErrNewerVersion):
 		return cat.T("err.newer_version")
+	case errors.As(err, &tl):
+		return cat.T("err.file_too_large", tl.path, model.MaxFileBytes>>20)
+	case errors.Is(err, store.ErrWeakPassphrase):
+		return cat.T("err.passphrase_weak")
+	case errors.Is(err, store.ErrKDFTooCostly):
+		return cat.T("err.kdf_too_costly", path)
+	case errors.As(err, &nc):
+		return cat.T("err.not_compacted", nc.ID, osReason(cat, nc.Err))
+	case errors.Is(err, store.ErrNotSaved):
+		return saveMessage(cat, err)
+	case errors.Is(err, syscall.EROFS):
+		// Opening a store on a read-only disk: the file is fine, and
+		// restoring a backup over it would be the wrong advice.
+		return cat.T("err.read_only", path)
+	case errors.As(err, &dmg):
+		return cat.T("err.damaged_sessions", path, strings.Join(dmg.IDs, ", "))
 	case errors.Is(err, store.ErrCorrupt):
 		return cat.T("err.corrupt", path)
 	case errors.As(err, &nf):
@@ -101,6 +121,32 @@ func osReason(cat i18n.Catalog, err error) string {
 		return cat.T("err.os.permission", path)
 	case errors.Is(err, syscall.ENOSPC):
 		return cat.T("err.os.disk_full")
+	case errors.Is(err, syscall.EROFS):
+		return cat.T("err.os.read_only")
+	}
+	return err.Error()
+}
+
+// saveMessage says why a write to the store failed, each cause in its own
+// words: a full disk, a read-only folder, a disk that did not confirm the
+// write, or one that refused it. Each says that nothing in the file changed.
+func saveMessage(cat i18n.Catalog, err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return cat.T("err.save.disk_full")
+	case errors.Is(err, syscall.EROFS), errors.Is(err, fs.ErrPermission):
+		return cat.T("err.save.read_only", systemWords(err))
+	case errors.Is(err, store.ErrSync):
+		return cat.T("err.save.sync", systemWords(err))
+	}
+	return cat.T("err.save.write", systemWords(err))
+}
+
+// systemWords is the operating system's own reason, without the path.
+func systemWords(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno.Error()
 	}
 	return err.Error()
 }

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"kring/model"
-	"kring/store"
 	"kring/ui/report"
 )
 
@@ -265,7 +264,7 @@ func TestExportDate(t *testing.T) {
 	var out, errb bytes.Buffer
 	vars := map[string]string{"KRING_DATA_DIR": dir, "KRING_PASSPHRASE": testPass, "KRING_LANG": "en"}
 	cfg := defaultConfig()
-	cfg.kdf, cfg.tui = store.TestKDF, nil
+	cfg.kdf, cfg.tui = testKDF, nil
 	cfg.now = func() time.Time { return time.Date(2027, 1, 2, 10, 0, 0, 0, time.UTC) }
 	code := run([]string{"export", id, "--format", "md"}, environ{getenv: func(k string) string { return vars[k] }}, stdio{in: strings.NewReader(""), out: &out, err: &errb}, cfg)
 	if code != 0 || !strings.Contains(out.String(), "Made with kring on 2027-01-02.") {

@@ -46,14 +46,18 @@ func envPassphrase(env environ) (pass []byte, ok bool, err error) {
 	return nil, false, nil
 }
 
-// prompts are the texts askSecret shows.
-type prompts struct{ once, first, again string }
+// prompts are the texts askSecret shows, and the check a new secret
+// must pass before it is asked again (nil: length alone).
+type prompts struct {
+	once, first, again string
+	check              func([]byte) error
+}
 
 // askPassphrase reads the store's passphrase from the terminal without
 // echo; twice when confirm is set. Without a terminal it fails with
 // errNoPassphrase rather than reading a secret from a pipe a user cannot see.
 func askPassphrase(cat i18n.Catalog, std stdio, confirm bool) ([]byte, error) {
-	p, err := askSecret(std, confirm, prompts{cat.T("pass.prompt"), cat.T("pass.prompt_new"), cat.T("pass.prompt_again")})
+	p, err := askSecret(std, confirm, prompts{cat.T("pass.prompt"), cat.T("pass.prompt_new"), cat.T("pass.prompt_again"), store.CheckPassphrase})
 	if errors.Is(err, errNoTerminal) {
 		return nil, errNoPassphrase
 	}
@@ -70,7 +74,7 @@ func exportPassphrase(cat i18n.Catalog, env environ, std stdio, confirm bool) ([
 		}
 		return []byte(p), nil
 	}
-	p, err := askSecret(std, confirm, prompts{cat.T("export.pass_prompt"), cat.T("export.pass_prompt_new"), cat.T("export.pass_prompt_again")})
+	p, err := askSecret(std, confirm, prompts{cat.T("export.pass_prompt"), cat.T("export.pass_prompt_new"), cat.T("export.pass_prompt_again"), nil})
 	if errors.Is(err, errNoTerminal) {
 		return nil, errNoExportPassphrase
 	}
@@ -102,6 +106,12 @@ func askSecret(std stdio, confirm bool, pr prompts) ([]byte, error) {
 	if len([]rune(string(first))) < minPassphrase {
 		wipe(first)
 		return nil, errPassphraseShort
+	}
+	if pr.check != nil {
+		if err := pr.check(first); err != nil {
+			wipe(first)
+			return nil, err
+		}
 	}
 	second, err := read(pr.again)
 	if err != nil {

@@ -10,12 +10,14 @@ func init() {
 	merge(nl, nlJim)
 	merge(nl, nlAgree)
 	merge(nl, nlReport)
+	merge(nl, nlStore)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
 	merge(en, enJim)
 	merge(en, enAgree)
 	merge(en, enReport)
+	merge(en, enStore)
 }
 
 func merge(dst, src map[string]string) {
