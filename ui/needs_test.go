@@ -74,7 +74,7 @@ func TestNeedsResultChangesToSolved(t *testing.T) {
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
 		d.requireView("Result: investigation not complete")
-		d.requireView("Step 6: not answered yet: Network")
+		d.requireView("Step 6: not answered yet: network")
 		solveFirstNeed(d)
 		s := lastSaved(t, d)
 		ev := model.Evaluate(s, &s.Needs[0])
@@ -82,7 +82,7 @@ func TestNeedsResultChangesToSolved(t *testing.T) {
 			t.Fatalf("result %s, findings %+v", ev.Result, ev.Findings)
 		}
 		d.requireView("Result: solved with own strength and network")
-		d.requireNoView("Step 6: not answered yet: Network")
+		d.requireNoView("Step 6: not answered yet: network")
 		if c := s.Needs[0].Network.Contributions[1]; c.Asked != model.AnswerYes || c.Willing != model.WillingYes {
 			t.Fatalf("Gerda's contribution: %+v", c)
 		}
@@ -188,12 +188,12 @@ func TestNeedsPickNetworkPeopleFromTheMap(t *testing.T) {
 func TestNeedsTwoRegisters(t *testing.T) {
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
 		openNeeds(d)
-		d.requireView("Step 6: not answered yet: Network")
+		d.requireView("Step 6: not answered yet: network")
 		for _, law := range []string{"(Ordinance art. 2.8)", "CRvB", "Legal grounds:"} {
 			d.requireNoView(law)
 		}
 		d.press("r")
-		d.requireView("Step 6: not answered yet: Network (Ordinance art. 2.8)")
+		d.requireView("Step 6: not answered yet: network (Ordinance art. 2.8)")
 		d.requireView("Legal grounds: Youth Act art. 2.3; Ordinance art. 2.8; Policy rules 2025; kring checklist")
 	})
 }
