@@ -520,6 +520,12 @@ func (m *mapStep) detailLine() string {
 		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
 	}
 	parts := []string{m.glyph(p) + " " + m.c.Person(p)}
+	warn := ""
+	if len(m.jimWarnings(p)) > 0 {
+		// The full text is on step 4 and in the side panel; here a mark
+		// where the eye is.
+		warn = " " + m.c.Styles.Error.Render("⚠ "+m.c.T("map.jim_rule_broken"))
+	}
 	if p.Role != "" && !m.c.Privacy {
 		parts = append(parts, p.Role)
 	}
@@ -527,7 +533,7 @@ func (m *mapStep) detailLine() string {
 	if l := p.Support.Letters(); l != "" {
 		parts = append(parts, l)
 	}
-	return m.c.Styles.Heading.Render(parts[0]) + " · " + strings.Join(parts[1:], " · ")
+	return m.c.Styles.Heading.Render(parts[0]) + warn + " · " + strings.Join(parts[1:], " · ")
 }
 
 func (m *mapStep) legend() string {
@@ -585,6 +591,11 @@ func (m *mapStep) sidePanel() string {
 				name = m.c.Name(name)
 			}
 			lines = append(lines, clip("↔ "+m.c.T("relation."+string(r.Kind))+": "+name, w))
+		}
+		for _, warning := range m.jimWarnings(p) {
+			for _, l := range wrap("⚠ "+warning, w) {
+				lines = append(lines, st.Error.Render(l))
+			}
 		}
 		if p.Notes != "" {
 			lines = append(lines, st.Subtle.Render(clip(m.c.Note(strings.ReplaceAll(p.Notes, "\n", " ")), w)))

@@ -85,6 +85,7 @@ var enMap = map[string]string{
 
 	"map.no_youths":       "(no youth yet)",
 	"map.empty":           "Nobody on the map yet. Press f for the family sweep or a to add someone.",
+	"map.jim_rule_broken": "JIM rule broken, see step 4",
 	"map.new_person":      "New person",
 	"map.edit_person":     "Edit person",
 	"map.new_relation":    "New relation of %s",

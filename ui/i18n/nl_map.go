@@ -87,6 +87,7 @@ var nlMap = map[string]string{
 
 	"map.no_youths":       "(nog geen jongere)",
 	"map.empty":           "Nog niemand op de kaart. Druk f voor de familieronde of a om iemand toe te voegen.",
+	"map.jim_rule_broken": "JIM-regel niet goed, zie stap 4",
 	"map.new_person":      "Nieuwe persoon",
 	"map.edit_person":     "Persoon wijzigen",
 	"map.new_relation":    "Nieuwe relatie van %s",
