@@ -122,7 +122,10 @@ func (tm *tmuxTerm) keys(k ...string)  { tm.tmux(append([]string{"send-keys"}, k
 // exitCode waits for the program to end and returns its exit status.
 func (tm *tmuxTerm) exitCode() int {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	// A generous deadline: a case file's scrypt (about a second alone)
+	// took over 10 s with the whole suite running in parallel. It only
+	// bounds a hang; a kring that exits returns at once.
+	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		if data, err := os.ReadFile(tm.rc); err == nil && len(data) > 0 {
 			n, _ := strconv.Atoi(strings.TrimSpace(string(data)))
