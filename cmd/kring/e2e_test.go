@@ -100,10 +100,11 @@ func (tm *tmuxTerm) tmux(args ...string) string {
 
 func (tm *tmuxTerm) screen() string { return tm.tmux("capture-pane", "-p") }
 
-// waitFor polls the screen until it shows text, or fails after 10 s.
+// waitFor polls the screen until it shows text, or fails after 30 s
+// (a deadline for a hang, generous for a machine under load).
 func (tm *tmuxTerm) waitFor(text string) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		s := tm.screen()
 		if strings.Contains(s, text) {
