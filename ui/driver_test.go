@@ -323,15 +323,25 @@ func (d *driver) openSelected() {
 // exampleCase reads the fictional family of model/testdata.
 func exampleCase(t testing.TB) *model.Session {
 	t.Helper()
-	data, err := os.ReadFile("../model/testdata/example-case.json")
-	if err != nil {
-		t.Fatal(err)
+	example.Do(func() {
+		data, err := os.ReadFile("../model/testdata/example-case.json")
+		if err == nil {
+			example.s, err = model.Decode(data)
+		}
+		example.err = err
+	})
+	if example.err != nil {
+		t.Fatal(example.err)
 	}
-	s, err := model.Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return example.s.Clone()
+}
+
+// example is the example case, read and decoded once for every test:
+// hundreds of screens start from it. Each test gets its own deep copy.
+var example struct {
+	sync.Once
+	s   *model.Session
+	err error
 }
 
 // exampleSessions is the example case and three invented sessions, for

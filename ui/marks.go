@@ -33,3 +33,14 @@ var stateMarks = map[model.StepState]string{
 var arrows = map[model.Direction]string{
 	model.DirectionGives: "→", model.DirectionReceives: "←", model.DirectionMutual: "↔",
 }
+
+// candidateMarks mark a JIM candidacy in step 4's list: ★ active,
+// – stopped (☆ otherwise, as on the map).
+var candidateMarks = map[model.JimStatus]string{
+	model.JimActive: "★", model.JimStopped: "–",
+}
+
+// answerMarks mark a yes / no / not known yet answer.
+var answerMarks = map[model.Answer]string{
+	model.AnswerYes: "✓", model.AnswerNo: "✗",
+}

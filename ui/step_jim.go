@@ -371,14 +371,7 @@ func (j *jimStep) listLines(y *model.Youth, w int) ([]string, int) {
 // the status with its date.
 func (j *jimStep) candidateLine(cand *model.JimCandidate) string {
 	c := j.c
-	glyph := "☆"
-	switch cand.Status {
-	case model.JimActive:
-		glyph = "★"
-	case model.JimStopped:
-		glyph = "–"
-	}
-	parts := []string{glyph + " " + j.personName(cand.PersonID)}
+	parts := []string{mark(candidateMarks, cand.Status, "☆") + " " + j.personName(cand.PersonID)}
 	if p := j.sess.Person(cand.PersonID); p != nil && p.Role != "" && !c.Privacy {
 		parts = append(parts, p.Role)
 	}
@@ -478,14 +471,7 @@ func (j *jimStep) panel(row jimRow, w int) []string {
 	for _, cr := range model.Criteria {
 		// As the facts allow: never met where the person's record says otherwise.
 		a := j.sess.JimAnswer(cand, cr)
-		glyph := "?"
-		switch a.Value {
-		case model.AnswerYes:
-			glyph = "✓"
-		case model.AnswerNo:
-			glyph = "✗"
-		}
-		text := glyph + " " + c.T("jim.criterion."+string(cr))
+		text := mark(answerMarks, a.Value, "?") + " " + c.T("jim.criterion."+string(cr))
 		switch {
 		case a.Value == model.AnswerNo && cr == model.CriterionSafety:
 			lines = append(lines, st.Error.Render(clip(text, w)))
