@@ -145,6 +145,38 @@ func TestExportHTMLFromStepSix(t *testing.T) {
 	})
 }
 
+// TestExportNotesByChoice: the export dialog leaves the coach's notes out
+// unless the coach chooses them, and the report says which.
+func TestExportNotesByChoice(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		e := &exports{}
+		withExports(d, e)
+		html := func() string {
+			for p, data := range e.files {
+				if strings.HasSuffix(p, ".html") {
+					return string(data)
+				}
+			}
+			return ""
+		}
+		d.press("e")
+		d.requireView("Notities van de coach erin")
+		d.press("enter")
+		if got := html(); !strings.Contains(got, "Notities van de coach staan niet in dit verslag.") || strings.Contains(got, "Bijlage B.") {
+			t.Fatalf("default export: notes not left out (%d bytes)", len(got))
+		}
+		// format, path, names replaced, notes: yes.
+		d.press("e", "tab", "tab", "tab", "right", "enter")
+		if got := html(); !strings.Contains(got, "Notities van de coach staan in bijlage B.") || !strings.Contains(got, "Bijlage B. Notities van de coach") {
+			t.Fatalf("notes chosen but not in the report (%d bytes)", len(got))
+		}
+		// With names replaced the choice is gone.
+		d.press("e", "tab", "tab", "right")
+		d.requireNoView("Notities van de coach erin")
+	})
+}
+
 func TestExportPseudonymisedAndCase(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {

@@ -118,6 +118,7 @@ var enReport = map[string]string{
 	"field.format":            "Kind of file",
 	"field.export_path":       "File",
 	"field.pseudonymise":      "Replace names",
+	"field.export_notes":      "Coach's notes in it",
 	"field.export_pass":       "Passphrase",
 	"field.export_pass_again": "Once more",
 	"key.export":              "export",

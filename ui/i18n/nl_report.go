@@ -118,6 +118,7 @@ var nlReport = map[string]string{
 	"field.format":            "Soort bestand",
 	"field.export_path":       "Bestand",
 	"field.pseudonymise":      "Namen vervangen",
+	"field.export_notes":      "Notities van de coach erin",
 	"field.export_pass":       "Wachtwoordzin",
 	"field.export_pass_again": "Nog een keer",
 	"key.export":              "exporteren",

@@ -56,3 +56,8 @@ func Render(name string, s *model.Session, o Options) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("%w %q", ErrUnknownFormat, name)
 }
+
+// NotesFormats names the formats that carry the coach's notes when
+// Options.Notes asks for them: the reports. The export dialog offers the
+// choice for these only.
+func NotesFormats() []string { return []string{"html", "md"} }
