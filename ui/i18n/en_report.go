@@ -40,6 +40,7 @@ var enReport = map[string]string{
 	"report.relations":     "Relations between people",
 	"report.col.support":   "Support",
 	"report.col.direction": "Direction",
+	"report.map_panel":     "Network map, part %d of %d: %s",
 	"report.map_title":     "Network map of %s",
 	"report.map_sub":       "Network map · map of %s",
 

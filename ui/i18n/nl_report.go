@@ -40,6 +40,7 @@ var nlReport = map[string]string{
 	"report.relations":     "Relaties tussen mensen",
 	"report.col.support":   "Steun",
 	"report.col.direction": "Richting",
+	"report.map_panel":     "Netwerkkaart, deel %d van %d: %s",
 	"report.map_title":     "Netwerkkaart van %s",
 	"report.map_sub":       "Netwerkkaart · kaart van %s",
 
