@@ -134,3 +134,52 @@ func TestPrintedMapInPDF(t *testing.T) {
 		})
 	}
 }
+
+// relPath reads the relation curves of a drawn map: "M ax ay Q cx cy bx by".
+var relPath = regexp.MustCompile(`<path d="M([-0-9.]+) ([-0-9.]+) Q([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+)"`)
+
+// TestRelationsMissTheCentre: no relation between two people runs
+// through the youths' disc, where their names stand. The curves are read
+// back from the SVG and followed in small steps.
+func TestRelationsMissTheCentre(t *testing.T) {
+	t.Parallel()
+	opposite := bigSession(18)
+	// People straight across the disc from each other, in every ring.
+	opposite.Relations = nil
+	for i := 0; i+9 < 18; i++ {
+		a, b := &opposite.People[i], &opposite.People[i+9]
+		b.Sector, b.Ring, b.Household = model.Sectors[(sectorIndex(a.Sector)+3)%6], a.Ring, false
+		opposite.Relations = append(opposite.Relations, model.Relation{ID: "r" + itoa(i), A: a.ID, B: b.ID, Kind: model.RelationKinds[i%6]})
+	}
+	for _, c := range []struct {
+		name string
+		s    *model.Session
+	}{{"example", example(t)}, {"18", bigSession(18)}, {"40", bigSession(40)}, {"300", bigSession(300)}, {"across", opposite}} {
+		l := layoutMap(c.s, mapNames(newTr(i18n.NL)))
+		svg := string(SVG(c.s, opts(i18n.NL)))
+		i := strings.Index(svg, `<g id="relations"`)
+		if i < 0 {
+			t.Fatalf("%s: no relations drawn", c.name)
+		}
+		n := 0
+		for _, m := range relPath.FindAllStringSubmatch(svg[i:], -1) {
+			var v [6]float64
+			for k := range v {
+				v[k], _ = strconv.ParseFloat(m[k+1], 64)
+			}
+			n++
+			for step := 1; step < 100; step++ {
+				u := float64(step) / 100
+				x := (1-u)*(1-u)*v[0] + 2*u*(1-u)*v[2] + u*u*v[4]
+				y := (1-u)*(1-u)*v[1] + 2*u*(1-u)*v[3] + u*u*v[5]
+				if d := dist(x-l.g.cx, y-l.g.cy); d < l.g.r0 {
+					t.Errorf("%s: relation %d passes %.0f units from the centre, inside the disc (radius %.0f)", c.name, n, d, l.g.r0)
+					break
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no relation curve found", c.name)
+		}
+	}
+}

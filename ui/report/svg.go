@@ -361,6 +361,17 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 			bow = math.Min(need, 1.2*d)
 		}
 		cx, cy := (ax+bx)/2+px*bow, (ay+by)/2+py*bow
+		// Between two people, bow further until the curve stays clear of
+		// the disc with the youths' names (a relation with a youth ends
+		// inside it).
+		if _, isPerson := l.byID[r.A]; isPerson {
+			if _, isPerson := l.byID[r.B]; isPerson {
+				for i := 0; i < 40 && nearestToCentre(l.g, ax, ay, cx, cy, bx, by) < l.g.r0+12; i++ {
+					bow += 0.1*d + 10
+					cx, cy = (ax+bx)/2+px*bow, (ay+by)/2+py*bow
+				}
+			}
+		}
 		colour, width, dash, mark := relationStyle(r.Kind)
 		w.s(`<path d="M`, num(ax), " ", num(ay), " Q", num(cx), " ", num(cy), " ", num(bx), " ", num(by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
 		if dash != "" {
@@ -371,6 +382,20 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 		relationMark(w, mark, mx, my, dx/d, dy/d, colour)
 	}
 	w.s("</g>\n")
+}
+
+// nearestToCentre is how close the quadratic curve from (ax, ay) over
+// (cx, cy) to (bx, by) comes to the centre of the map, followed in small
+// steps.
+func nearestToCentre(g geom, ax, ay, cx, cy, bx, by float64) float64 {
+	least := math.Inf(1)
+	for step := 1; step < 64; step++ {
+		u := float64(step) / 64
+		x := (1-u)*(1-u)*ax + 2*u*(1-u)*cx + u*u*bx
+		y := (1-u)*(1-u)*ay + 2*u*(1-u)*cy + u*u*by
+		least = math.Min(least, math.Hypot(x-g.cx, y-g.cy))
+	}
+	return least
 }
 
 // relationMark draws the mark of a relation at (x, y) on a curve running
