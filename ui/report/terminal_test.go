@@ -99,3 +99,13 @@ func TestNotesFormatsCarryNotes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTerminal300 is the cost of laying out step 6's preview of a
+// 300-person case, paid in Update on entering the step and on a resize.
+func BenchmarkTerminal300(b *testing.B) {
+	s := bigSession(300)
+	o := opts(i18n.NL)
+	for b.Loop() {
+		Terminal(s, o, 119, TermStyle{})
+	}
+}
