@@ -230,3 +230,23 @@ func TestExportFailureShowsAndKeepsWorking(t *testing.T) {
 		d.requireView("Report (preview)")
 	})
 }
+
+// TestReportLaidOutInUpdate: step 6 lays the report out in Update (on
+// entering the step, on a resize, on the privacy screen), never in View:
+// a change that no Update has seen does not show, and the next resize
+// shows it at the new width.
+func TestReportLaidOutInUpdate(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		withExports(d, &exports{})
+		d.requireView("Veldkamp")
+		d.app.work.sess.Coach = "Coach Zonnebloem"
+		d.app.work.report.sessionChanged()
+		d.requireNoView("Zonnebloem")
+		d.resize(100, 30)
+		d.requireView("Zonnebloem")
+		// The privacy screen lays out the pseudonymised report at once.
+		d.press("ctrl+p")
+		d.requireNoView("Zonnebloem")
+	})
+}

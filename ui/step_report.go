@@ -200,9 +200,10 @@ func (r *reportStep) exportCmd(f *form) tea.Cmd {
 
 func (r *reportStep) View() string { return r.view(r.draw) }
 
-// draw draws the step's own page, when no form is open over it.
+// draw draws the step's own page, when no form is open over it. It only
+// shows what Update laid out (prepare, SetSize, onKey): View never
+// renders the report.
 func (r *reportStep) draw() string {
-	r.content()
 	st := r.c.Styles
 	head := st.Heading.Render(r.c.T("step6.title")) + st.Subtle.Render(fmt.Sprintf("  %3.0f%%", r.vp.ScrollPercent()*100))
 	return head + "\n" + strings.TrimRight(r.vp.View(), "\n")
