@@ -109,6 +109,7 @@ var enReport = map[string]string{
 	"step6.pass_short":        "at least 8 characters",
 	"step6.pass_differ":       "not the same as the first",
 	"format.html":             "report, HTML (print or case file)",
+	"format.pdf":              "report, PDF (A4, no browser needed)",
 	"format.md":               "report, Markdown",
 	"format.svg":              "map, SVG",
 	"format.csv":              "network overview, CSV",

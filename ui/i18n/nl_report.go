@@ -109,6 +109,7 @@ var nlReport = map[string]string{
 	"step6.pass_short":        "minstens 8 tekens",
 	"step6.pass_differ":       "niet gelijk aan de eerste",
 	"format.html":             "verslag, HTML (printen of dossier)",
+	"format.pdf":              "verslag, PDF (A4, zonder browser)",
 	"format.md":               "verslag, Markdown",
 	"format.svg":              "kaart, SVG",
 	"format.csv":              "netwerkoverzicht, CSV",

@@ -169,18 +169,10 @@ func xmlChar(r rune) bool {
 // date) is not needed.
 func pageFurniture(s *model.Session, o Options) string {
 	t := newTr(o.Lang)
-	head := []string{t.T("report.session_no", line(s.ID))}
-	if d := line(s.Dossier); d != "" {
-		head = append(head, t.T("report.dossier_no", d))
-	}
-	head = append(head, mapDate(s, o))
-	version := "kring"
-	if v := line(o.Version); v != "" {
-		version += " " + v
-	}
+	head, version := furniture(s, o)
 	var b strings.Builder
 	b.WriteString("@page {\n")
-	b.WriteString("  @top-left { content: " + cssString(strings.Join(head, " · ")) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("  @top-left { content: " + cssString(head) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
 	if s.Demo {
 		b.WriteString("  @top-right { content: " + cssString(t.T("report.demo_tag")) + "; font-size: 9pt; font-weight: bold; color: #b71c1c; font-family: sans-serif; }\n")
 	}
@@ -189,6 +181,22 @@ func pageFurniture(s *model.Session, o Options) string {
 		cssString(" "+t.T("report.page_of")+" ") + " counter(pages); font-size: 8pt; color: #555; font-family: sans-serif; }\n")
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// furniture is the running header (session and dossier number, date)
+// and the foot's "kring VERSION", the same in the HTML and the PDF.
+func furniture(s *model.Session, o Options) (head, version string) {
+	t := newTr(o.Lang)
+	parts := []string{t.T("report.session_no", line(s.ID))}
+	if d := line(s.Dossier); d != "" {
+		parts = append(parts, t.T("report.dossier_no", d))
+	}
+	parts = append(parts, mapDate(s, o))
+	version = "kring"
+	if v := line(o.Version); v != "" {
+		version += " " + v
+	}
+	return strings.Join(parts, " · "), version
 }
 
 // cssString quotes s as a CSS string. Everything but letters, digits and

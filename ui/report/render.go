@@ -18,6 +18,7 @@ type format struct {
 var formats = []format{
 	{"html", pure(HTML)},
 	{"md", pure(Markdown)},
+	{"pdf", PDF},
 	{"svg", pure(SVG)},
 	{"csv", pure(CSV)},
 	{"dot", pure(DOT)},
