@@ -145,6 +145,38 @@ func TestExportHTMLFromStepSix(t *testing.T) {
 	})
 }
 
+// TestExportNotesByChoice: the export dialog leaves the coach's notes out
+// unless the coach chooses them, and the report says which.
+func TestExportNotesByChoice(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		e := &exports{}
+		withExports(d, e)
+		html := func() string {
+			for p, data := range e.files {
+				if strings.HasSuffix(p, ".html") {
+					return string(data)
+				}
+			}
+			return ""
+		}
+		d.press("e")
+		d.requireView("Notities van de coach erin")
+		d.press("enter")
+		if got := html(); !strings.Contains(got, "Notities van de coach staan niet in dit verslag.") || strings.Contains(got, "Bijlage B.") {
+			t.Fatalf("default export: notes not left out (%d bytes)", len(got))
+		}
+		// format, path, names replaced, notes: yes.
+		d.press("e", "tab", "tab", "tab", "right", "enter")
+		if got := html(); !strings.Contains(got, "Notities van de coach staan in bijlage B.") || !strings.Contains(got, "Bijlage B. Notities van de coach") {
+			t.Fatalf("notes chosen but not in the report (%d bytes)", len(got))
+		}
+		// With names replaced the choice is gone.
+		d.press("e", "tab", "tab", "right")
+		d.requireNoView("Notities van de coach erin")
+	})
+}
+
 func TestExportPseudonymisedAndCase(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
@@ -196,5 +228,25 @@ func TestExportFailureShowsAndKeepsWorking(t *testing.T) {
 		d.requireView("Export failed: disk full")
 		d.press("down")
 		d.requireView("Report (preview)")
+	})
+}
+
+// TestReportLaidOutInUpdate: step 6 lays the report out in Update (on
+// entering the step, on a resize, on the privacy screen), never in View:
+// a change that no Update has seen does not show, and the next resize
+// shows it at the new width.
+func TestReportLaidOutInUpdate(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		withExports(d, &exports{})
+		d.requireView("Veldkamp")
+		d.app.work.sess.Coach = "Coach Zonnebloem"
+		d.app.work.report.sessionChanged()
+		d.requireNoView("Zonnebloem")
+		d.resize(100, 30)
+		d.requireView("Zonnebloem")
+		// The privacy screen lays out the pseudonymised report at once.
+		d.press("ctrl+p")
+		d.requireNoView("Zonnebloem")
 	})
 }

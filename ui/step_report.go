@@ -3,12 +3,13 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+	"charm.land/lipgloss/v2"
 
 	"kring/model"
 	"kring/ui/report"
@@ -26,10 +27,10 @@ type reportStep struct {
 	lang       string
 	// privacy is whether the preview was made pseudonymised.
 	privacy bool
-	md      string
-	// wrapped is the width md was last wrapped for.
-	wrapped int
-	keys    reportKeys
+	// rendered is the width the preview was last laid out for, -1 when
+	// it must be laid out anew.
+	rendered int
+	keys     reportKeys
 	// export writes an exported file; exportDir is where files go by
 	// default; caseWorkFactor is the scrypt work factor of a case file.
 	export         func(path string, data []byte) error
@@ -66,32 +67,37 @@ func (r *reportStep) SetSize(w, h int) {
 // sessionChanged makes the next preview render the session anew.
 func (r *reportStep) sessionChanged() { r.edits++ }
 
-// refresh renders the report again when the session changed since the
-// last preview; rendering is pure and takes a few milliseconds, so it is
-// done here rather than on every frame.
+// refresh marks the preview for a new layout when the session, the
+// language or the privacy screen changed since the last one.
 func (r *reportStep) refresh() {
 	if r.rev == r.edits && r.lang == string(r.c.Cat.Lang()) && r.privacy == r.c.Privacy {
 		return
 	}
 	r.rev, r.lang, r.privacy = r.edits, string(r.c.Cat.Lang()), r.c.Privacy
-	// With the privacy screen on, the preview is the pseudonymised report.
-	r.md = string(report.Markdown(r.sess, report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: r.c.Privacy, Now: r.c.Now().In(r.c.Loc)}))
-	r.wrapped = -1
+	r.rendered = -1
 }
 
-// prepare renders and wraps the report if the session, the language, the
-// privacy screen or the width changed; workspace calls it from Update.
+// prepare lays out the report if the session, the language, the privacy
+// screen or the width changed; workspace calls it from Update.
 func (r *reportStep) prepare() { r.content() }
 
-// content wraps the report at word boundaries for the current width; the
-// viewport's own soft wrap would cut words in half.
+// content lays out the report for the terminal at the current width
+// (report.Terminal: the same document as the exports, without markup
+// characters). Laying out is pure and takes a few milliseconds, so it is
+// done in Update when something changed, never on every frame. With the
+// privacy screen on, the preview is the pseudonymised report.
 func (r *reportStep) content() {
 	r.refresh()
-	if r.wrapped == r.width {
+	if r.rendered == r.width {
 		return
 	}
-	r.wrapped = r.width
-	r.vp.SetContent(ansi.Wrap(r.md, max(r.width-1, 10), ""))
+	r.rendered = r.width
+	st := r.c.Styles
+	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: r.c.Privacy, Now: r.c.Now().In(r.c.Loc)}
+	render := func(s lipgloss.Style) func(string) string { return func(t string) string { return s.Render(t) } }
+	r.vp.SetContent(report.Terminal(r.sess, opts, max(r.width-1, 20), report.TermStyle{
+		Heading: render(st.Title), Strong: render(st.Heading), Subtle: render(st.Subtle), Banner: render(st.Demo),
+	}))
 }
 
 func (r *reportStep) Update(msg tea.Msg) reply { return r.handle(msg, r.onKey) }
@@ -115,7 +121,8 @@ func (r *reportStep) onKey(kp tea.KeyPressMsg) reply {
 }
 
 // openExport opens the export form: the kind of file (report.Formats,
-// the report first), where it goes, whether to pseudonymise, and for a
+// the report first), where it goes, whether to pseudonymise, for a
+// report whether the coach's notes go in, and for a
 // case file the passphrase twice.
 func (r *reportStep) openExport() {
 	c := r.c
@@ -126,9 +133,15 @@ func (r *reportStep) openExport() {
 	f := newForm(c, c.T("step6.export_title"))
 	f.keys.Submit.SetHelp("enter", c.T("key.export"))
 	isCase := func() bool { return f.value("format") == "case" }
+	// Notes go only into a report, never into a pseudonymised one; off
+	// unless the coach chooses them, and the report says either way.
+	withNotes := func() bool {
+		return f.value("pseudonymise") != "yes" && slices.Contains(report.NotesFormats(), f.value("format"))
+	}
 	f.choice("format", c.T("field.format"), opts, "html").
 		text("path", c.T("field.export_path"), r.defaultPath("html"), true).
 		choice("pseudonymise", c.T("field.pseudonymise"), yesNo(c), "no").
+		choice("notes", c.T("field.export_notes"), yesNo(c), "no").showIf(withNotes).
 		secret("pass", c.T("field.export_pass")).showIf(isCase).
 		validate(func(string) string {
 			if len([]rune(f.raw("pass"))) < 8 {
@@ -171,7 +184,8 @@ func (r *reportStep) defaultPath(format string) string {
 func (r *reportStep) exportCmd(f *form) tea.Cmd {
 	format, path := f.value("format"), f.value("path")
 	sess := r.sess.Clone()
-	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: f.value("pseudonymise") == "yes", Now: r.c.Now().In(r.c.Loc),
+	pseudo := f.value("pseudonymise") == "yes"
+	opts := report.Options{Lang: r.c.Cat.Lang(), Pseudonymise: pseudo, Notes: !pseudo && f.value("notes") == "yes", Now: r.c.Now().In(r.c.Loc),
 		Passphrase: []byte(f.raw("pass")), CaseWorkFactor: r.caseWorkFactor}
 	write := r.export
 	return func() tea.Msg {
@@ -186,9 +200,10 @@ func (r *reportStep) exportCmd(f *form) tea.Cmd {
 
 func (r *reportStep) View() string { return r.view(r.draw) }
 
-// draw draws the step's own page, when no form is open over it.
+// draw draws the step's own page, when no form is open over it. It only
+// shows what Update laid out (prepare, SetSize, onKey): View never
+// renders the report.
 func (r *reportStep) draw() string {
-	r.content()
 	st := r.c.Styles
 	head := st.Heading.Render(r.c.T("step6.title")) + st.Subtle.Render(fmt.Sprintf("  %3.0f%%", r.vp.ScrollPercent()*100))
 	return head + "\n" + strings.TrimRight(r.vp.View(), "\n")

@@ -40,6 +40,7 @@ var enReport = map[string]string{
 	"report.relations":     "Relations between people",
 	"report.col.support":   "Support",
 	"report.col.direction": "Direction",
+	"report.map_panel":     "Network map, part %d of %d: %s",
 	"report.map_title":     "Network map of %s",
 	"report.map_sub":       "Network map · map of %s",
 
@@ -108,6 +109,7 @@ var enReport = map[string]string{
 	"step6.pass_short":        "at least 8 characters",
 	"step6.pass_differ":       "not the same as the first",
 	"format.html":             "report, HTML (print or case file)",
+	"format.pdf":              "report, PDF (A4, no browser needed)",
 	"format.md":               "report, Markdown",
 	"format.svg":              "map, SVG",
 	"format.csv":              "network overview, CSV",
@@ -118,6 +120,7 @@ var enReport = map[string]string{
 	"field.format":            "Kind of file",
 	"field.export_path":       "File",
 	"field.pseudonymise":      "Replace names",
+	"field.export_notes":      "Coach's notes in it",
 	"field.export_pass":       "Passphrase",
 	"field.export_pass_again": "Once more",
 	"key.export":              "export",

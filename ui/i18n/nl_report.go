@@ -40,6 +40,7 @@ var nlReport = map[string]string{
 	"report.relations":     "Relaties tussen mensen",
 	"report.col.support":   "Steun",
 	"report.col.direction": "Richting",
+	"report.map_panel":     "Netwerkkaart, deel %d van %d: %s",
 	"report.map_title":     "Netwerkkaart van %s",
 	"report.map_sub":       "Netwerkkaart · kaart van %s",
 
@@ -108,6 +109,7 @@ var nlReport = map[string]string{
 	"step6.pass_short":        "minstens 8 tekens",
 	"step6.pass_differ":       "niet gelijk aan de eerste",
 	"format.html":             "verslag, HTML (printen of dossier)",
+	"format.pdf":              "verslag, PDF (A4, zonder browser)",
 	"format.md":               "verslag, Markdown",
 	"format.svg":              "kaart, SVG",
 	"format.csv":              "netwerkoverzicht, CSV",
@@ -118,6 +120,7 @@ var nlReport = map[string]string{
 	"field.format":            "Soort bestand",
 	"field.export_path":       "Bestand",
 	"field.pseudonymise":      "Namen vervangen",
+	"field.export_notes":      "Notities van de coach erin",
 	"field.export_pass":       "Wachtwoordzin",
 	"field.export_pass_again": "Nog een keer",
 	"key.export":              "exporteren",

@@ -37,7 +37,8 @@ func example(t testing.TB) *model.Session {
 	return s
 }
 
-// render runs every text format on the session.
+// render runs every text format on the session, and the terminal
+// preview, which must keep the same promises.
 func render(t testing.TB, s *model.Session, o Options) map[string][]byte {
 	t.Helper()
 	j, err := JSON(s, o)
@@ -47,6 +48,8 @@ func render(t testing.TB, s *model.Session, o Options) map[string][]byte {
 	return map[string][]byte{
 		"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o),
 		"dot": DOT(s, o), "graphml": GraphML(s, o), "json": j,
+		// The terminal preview of step 6, laid out for 80 columns.
+		"terminal": []byte(Terminal(s, o, 80, TermStyle{})),
 	}
 }
 

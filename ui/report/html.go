@@ -32,11 +32,15 @@ func HTML(s *model.Session, o Options) []byte {
 	w.WriteString(esc(d.title))
 	w.WriteString("</title>\n<style>\n")
 	w.WriteString(css)
+	w.WriteString(mapCSS)
 	w.WriteString(pageFurniture(s, o))
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
-	for _, bl := range d.blocks {
+	for i, bl := range d.blocks {
 		switch bl.kind {
 		case bHeading:
+			if i+1 < len(d.blocks) && d.blocks[i+1].kind == bMap {
+				continue // the map's page writes its own heading
+			}
 			tag := "h" + itoa(bl.level)
 			w.WriteString("<" + tag + ">")
 			htmlRuns(&w, bl.text)
@@ -98,9 +102,11 @@ func HTML(s *model.Session, o Options) []byte {
 		case bPageBreak:
 			w.WriteString("<div class=\"page-break\"></div>\n")
 		case bMap:
-			w.WriteString("<figure class=\"map\">\n")
-			w.Write(renderSVG(s, o))
-			w.WriteString("</figure>\n")
+			heading := ""
+			if i > 0 && d.blocks[i-1].kind == bHeading {
+				heading = runsText(d.blocks[i-1].text)
+			}
+			printedMap(&w, s, o, heading)
 		}
 	}
 	w.WriteString("</main>\n</body>\n</html>\n")
@@ -163,18 +169,10 @@ func xmlChar(r rune) bool {
 // date) is not needed.
 func pageFurniture(s *model.Session, o Options) string {
 	t := newTr(o.Lang)
-	head := []string{t.T("report.session_no", line(s.ID))}
-	if d := line(s.Dossier); d != "" {
-		head = append(head, t.T("report.dossier_no", d))
-	}
-	head = append(head, mapDate(s, o))
-	version := "kring"
-	if v := line(o.Version); v != "" {
-		version += " " + v
-	}
+	head, version := furniture(s, o)
 	var b strings.Builder
 	b.WriteString("@page {\n")
-	b.WriteString("  @top-left { content: " + cssString(strings.Join(head, " · ")) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
+	b.WriteString("  @top-left { content: " + cssString(head) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
 	if s.Demo {
 		b.WriteString("  @top-right { content: " + cssString(t.T("report.demo_tag")) + "; font-size: 9pt; font-weight: bold; color: #b71c1c; font-family: sans-serif; }\n")
 	}
@@ -183,6 +181,22 @@ func pageFurniture(s *model.Session, o Options) string {
 		cssString(" "+t.T("report.page_of")+" ") + " counter(pages); font-size: 8pt; color: #555; font-family: sans-serif; }\n")
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// furniture is the running header (session and dossier number, date)
+// and the foot's "kring VERSION", the same in the HTML and the PDF.
+func furniture(s *model.Session, o Options) (head, version string) {
+	t := newTr(o.Lang)
+	parts := []string{t.T("report.session_no", line(s.ID))}
+	if d := line(s.Dossier); d != "" {
+		parts = append(parts, t.T("report.dossier_no", d))
+	}
+	parts = append(parts, mapDate(s, o))
+	version = "kring"
+	if v := line(o.Version); v != "" {
+		version += " " + v
+	}
+	return strings.Join(parts, " · "), version
 }
 
 // cssString quotes s as a CSS string. Everything but letters, digits and
@@ -229,7 +243,18 @@ blockquote { margin: .2em 0 .6em; padding: .3em .8em; border-left: 3px solid #88
 table.sign { break-inside: avoid; page-break-inside: avoid; }
 table.sign td { height: 14mm; vertical-align: bottom; }
 table.sign th:nth-child(3), table.sign td:nth-child(3) { width: 40%; }
-figure.map { margin: .5em 0 .8em; break-inside: avoid; page-break-inside: avoid; }
-figure.map svg { display: block; width: 100%; height: auto; max-height: 240mm; }
-@media print { main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
+@page map { size: A4 landscape; margin: 16mm 15mm 18mm 15mm; }
+@page mapportrait { size: A4 portrait; margin: 16mm 15mm 18mm 15mm; }
+figure.map { margin: .5em 0 .8em; display: flex; flex-wrap: wrap; gap: 5mm; align-items: flex-start; }
+figure.map svg.drawing { display: block; width: 100%; height: auto; }
+figure.map figcaption { width: 55mm; flex: none; }
+figure.map svg.legend { display: block; width: 100%; height: auto; }
+svg.panel { display: block; width: 100%; height: auto; }
+@media print {
+  main { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; }
+  .mappage { page: map; break-before: page; break-after: page; break-inside: avoid; }
+  .mappage.portrait { page: mapportrait; }
+  .mappage h2, .mappage h3 { margin-top: 0; }
+  figure.map { margin: 0; flex-wrap: nowrap; }
+}
 `

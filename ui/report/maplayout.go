@@ -18,11 +18,14 @@ import (
 const (
 	ringWidth  = 82.0  // width of a ring at scale 1
 	labelSize  = 13.0  // font size of a person's label
-	lettersSz  = 11.5  // font size of the P/G/A/E letters
+	lettersSz  = 13.0  // font size of the P/G/A/E letters, as large as the name: printed small they would not read
 	marginSide = 150.0 // room left and right of the circle for sector names
 	marginVert = 62.0  // room above and below the circle
 	headHeight = 78.0  // title lines above the map
 	maxScale   = 12.0
+	// minScale lets a small network draw a compact circle, so that the
+	// printed map, fitted to its page, prints its names larger.
+	minScale = 0.75
 )
 
 // box is an axis-aligned rectangle.
@@ -222,7 +225,7 @@ func startScale(items []mapItem, angles sectorAngles) float64 {
 		b := labelBox(0, 0, labelWidth(it.names[0], it.letters))
 		need[it.sector][it.ring] += (b.x1 - b.x0 + 4) * (b.y1 - b.y0 + 4)
 	}
-	scale := 1.0
+	scale := minScale
 	for s := 0; s < 6; s++ {
 		for r := 1; r <= 4; r++ {
 			if need[s][r] == 0 {
@@ -270,7 +273,7 @@ func layoutMap(s *model.Session, nm names) *mapLayout {
 			l, _ = tryLayout(items, nm, angles, scale, true)
 			return l
 		}
-		scale = math.Min(scale*1.2, maxScale)
+		scale = math.Min(scale*1.1, maxScale)
 	}
 }
 
@@ -622,13 +625,13 @@ func (g geom) sectorLabel(i int, w float64) (x, y float64, anchor string, b box)
 func (g geom) ringLabel(k int, w float64) (x, y float64, b box) {
 	x = g.cx + (g.outer(k-1)+g.outer(k))/2
 	y = g.cy + 13
-	return x, y, box{x - w/2 - 2, y - 10, x + w/2 + 2, y + 3}
+	return x, y, box{x - w/2 - 2, y - ringSize, x + w/2 + 2, y + 3}
 }
 
 // Font sizes of the fixed names.
 const (
 	sectorSize = 15.0
-	ringSize   = 10.0
+	ringSize   = 13.0 // as large as a name, so that the printed map has no smaller text
 )
 
 // names are the fixed words of the map: the sectors and the rings.

@@ -18,6 +18,7 @@ type format struct {
 var formats = []format{
 	{"html", pure(HTML)},
 	{"md", pure(Markdown)},
+	{"pdf", PDF},
 	{"svg", pure(SVG)},
 	{"csv", pure(CSV)},
 	{"dot", pure(DOT)},
@@ -56,3 +57,8 @@ func Render(name string, s *model.Session, o Options) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("%w %q", ErrUnknownFormat, name)
 }
+
+// NotesFormats names the formats that carry the coach's notes when
+// Options.Notes asks for them: the reports. The export dialog offers the
+// choice for these only.
+func NotesFormats() []string { return []string{"html", "md"} }

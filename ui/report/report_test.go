@@ -187,8 +187,9 @@ func TestHTMLIsWellFormedAndSelfContained(t *testing.T) {
 				t.Errorf("%s: the page has <%s>", l, bad)
 			}
 		}
-		if names["svg"] != 1 || names["style"] != 1 {
-			t.Errorf("%s: want one inline svg and one style, got %d and %d", l, names["svg"], names["style"])
+		// The map, its legend and the enlarged parts of the map.
+		if names["svg"] != 2+strings.Count(string(out), `class="panel`) || names["style"] != 1 {
+			t.Errorf("%s: want the map and its legend as inline svg and one style, got %d and %d", l, names["svg"], names["style"])
 		}
 		text := string(out)
 		for _, want := range []string{"@page", "size: A4", "Content-Security-Policy", "default-src 'none'"} {

@@ -98,15 +98,21 @@ func renderSVG(s *model.Session, o Options) []byte {
 		w.text(g.w-24, tagY+8, ` font-size="13" fill="#555555" text-anchor="end"`, t.T("report.pseudo_tag"))
 	}
 
-	drawGrid(w, g, nm)
-	drawYouths(w, g, s)
-	drawTies(w, l)
-	drawRelations(w, l, s)
-	drawRingNames(w, g, nm)
-	drawPeople(w, l)
-	drawLegend(w, g, t)
+	drawMap(w, l, s, nm)
+	drawLegend(w, g.w, g.legendY, legendHeight, false, t)
 	w.s("</svg>\n")
 	return []byte(w.b.String())
+}
+
+// drawMap draws the map itself: rings and sectors, the youths, the ties,
+// the relations and the people, without title or legend.
+func drawMap(w *svgWriter, l *mapLayout, s *model.Session, nm names) {
+	drawGrid(w, l.g, nm)
+	drawYouths(w, l.g, s)
+	drawTies(w, l)
+	drawRelations(w, l, s)
+	drawRingNames(w, l.g, nm)
+	drawPeople(w, l)
 }
 
 // drawGrid draws the rings, the sector lines and their names.
@@ -135,7 +141,7 @@ func drawRingNames(w *svgWriter, g geom, nm names) {
 	for k := 1; k <= 4; k++ {
 		txt := g.ringText(nm, k)
 		x, y, _ := g.ringLabel(k, textWidth(txt, ringSize))
-		w.text(x, y, ` font-size="10" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
+		w.text(x, y, ` font-size="`+num(ringSize)+`" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
 	}
 }
 
@@ -176,7 +182,7 @@ func drawYouths(w *svgWriter, g geom, s *model.Session) {
 		w.text(sp[0], sp[1]+5, ` font-size="14" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
 	}
 	if len(s.Youths) == 0 {
-		w.text(g.cx, g.cy+5, ` font-size="12" fill="#777777" text-anchor="middle"`, "–")
+		w.text(g.cx, g.cy+5, ` font-size="13" fill="#777777" text-anchor="middle"`, "–")
 	}
 }
 
@@ -355,6 +361,17 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 			bow = math.Min(need, 1.2*d)
 		}
 		cx, cy := (ax+bx)/2+px*bow, (ay+by)/2+py*bow
+		// Between two people, bow further until the curve stays clear of
+		// the disc with the youths' names (a relation with a youth ends
+		// inside it).
+		if _, isPerson := l.byID[r.A]; isPerson {
+			if _, isPerson := l.byID[r.B]; isPerson {
+				for i := 0; i < 40 && nearestToCentre(l.g, ax, ay, cx, cy, bx, by) < l.g.r0+12; i++ {
+					bow += 0.1*d + 10
+					cx, cy = (ax+bx)/2+px*bow, (ay+by)/2+py*bow
+				}
+			}
+		}
 		colour, width, dash, mark := relationStyle(r.Kind)
 		w.s(`<path d="M`, num(ax), " ", num(ay), " Q", num(cx), " ", num(cy), " ", num(bx), " ", num(by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
 		if dash != "" {
@@ -365,6 +382,20 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 		relationMark(w, mark, mx, my, dx/d, dy/d, colour)
 	}
 	w.s("</g>\n")
+}
+
+// nearestToCentre is how close the quadratic curve from (ax, ay) over
+// (cx, cy) to (bx, by) comes to the centre of the map, followed in small
+// steps.
+func nearestToCentre(g geom, ax, ay, cx, cy, bx, by float64) float64 {
+	least := math.Inf(1)
+	for step := 1; step < 64; step++ {
+		u := float64(step) / 64
+		x := (1-u)*(1-u)*ax + 2*u*(1-u)*cx + u*u*bx
+		y := (1-u)*(1-u)*ay + 2*u*(1-u)*cy + u*u*by
+		least = math.Min(least, math.Hypot(x-g.cx, y-g.cy))
+	}
+	return least
 }
 
 // relationMark draws the mark of a relation at (x, y) on a curve running
@@ -464,7 +495,7 @@ func drawPeople(w *svgWriter, l *mapLayout) {
 			`" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`)
 		w.esc(name)
 		if p.letters != "" {
-			w.s(` <tspan font-size="11.5" font-weight="bold" fill="`, colLetters, `">`)
+			w.s(` <tspan font-size="`, num(lettersSz), `" font-weight="bold" fill="`, colLetters, `">`)
 			w.esc(p.letters)
 			w.s("</tspan>")
 		}
@@ -476,14 +507,49 @@ func drawPeople(w *svgWriter, l *mapLayout) {
 // legendHeight is the room under the map for the legend.
 const legendHeight = 236.0
 
-// drawLegend explains every line, mark and letter in three columns.
-func drawLegend(w *svgWriter, g geom, t tr) {
-	y0 := g.legendY
+// The legend in one column, printed beside the map at a fixed size:
+// legendWidth by legendTall units, legendRow between lines.
+const (
+	legendWidth = 260.0
+	legendRow   = 19.0
+)
+
+// legendTall is the height of the legend in one column: its last row
+// and a margin.
+var legendTall = 52 + float64(legendOffsets[3]+5)*legendRow + 20
+
+// legendOffsets are the first rows of the legend's sections in one
+// column: ties (6 rows), relations, marks and letters (6), rings (4),
+// each after a blank row for its heading.
+var legendOffsets = [4]int{0, 8, 10 + len(model.RelationKinds), 19 + len(model.RelationKinds)}
+
+// legendSVG is the legend on its own, for the printed map page, where it
+// keeps one size whatever the size of the map.
+func legendSVG(t tr) []byte {
+	w := &svgWriter{}
+	w.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="legend" viewBox="0 0 `, num(legendWidth), " ", num(legendTall),
+		`" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n")
+	drawLegend(w, legendWidth, 0, legendTall, true, t)
+	w.s("</svg>\n")
+	return []byte(w.b.String())
+}
+
+// drawLegend explains every line, mark and letter: under the map in
+// three columns (width wide, at y0), or, for the printed map page, in one
+// column beside the drawing (vertical).
+func drawLegend(w *svgWriter, width, y0, height float64, vertical bool, t tr) {
 	w.s(`<g id="legend">`, "\n")
-	w.s(`<rect x="16" y="`, num(y0), `" width="`, num(g.w-32), `" height="`, num(legendHeight-16), `" fill="#fafafa" stroke="#cccccc"/>`, "\n")
+	w.s(`<rect x="16" y="`, num(y0), `" width="`, num(width-32), `" height="`, num(height-16), `" fill="#fafafa" stroke="#cccccc"/>`, "\n")
 	w.text(30, y0+24, ` font-size="15" font-weight="bold" fill="#222222"`, t.T("map.legend_title"))
-	colW := (g.w - 60) / 3
-	row := func(col, i int) (float64, float64) { return 30 + float64(col)*colW, y0 + 52 + float64(i)*22 }
+	colW := (width - 60) / 3
+	// In one column the three sections follow each other, then the rings.
+	offset := legendOffsets
+	row := func(col, i int) (float64, float64) {
+		if vertical {
+			return 30, y0 + 52 + float64(offset[col]+i)*legendRow
+		}
+		return 30 + float64(col)*colW, y0 + 52 + float64(i)*22
+	}
 	label := func(x, y float64, s string) {
 		w.text(x+52, y+4, ` font-size="12" fill="#222222"`, s)
 	}
@@ -491,7 +557,6 @@ func drawLegend(w *svgWriter, g geom, t tr) {
 		x, y := row(col, 0)
 		w.text(x, y-6, ` font-size="12" font-weight="bold" fill="#444444"`, s)
 	}
-
 	// Ties.
 	heading(0, t.T("report.legend.ties"))
 	for i, q := range model.Qualities {
@@ -545,11 +610,19 @@ func drawLegend(w *svgWriter, g geom, t tr) {
 		w.text(x+14, y+5, ` font-size="13" font-weight="bold" fill="`+colLetters+`"`, k.Letter())
 		label(x, y, t.code("support", string(k)))
 	}
-	// Rings, along the bottom.
+	// Rings: along the bottom, or one a line in a column.
 	var rings []string
 	for k := 1; k <= 4; k++ {
 		rings = append(rings, itoa(k)+" "+t.code("ring", itoa(k)))
 	}
-	w.text(30, y0+legendHeight-28, ` font-size="12" fill="#444444"`, t.T("report.legend.rings", strings.Join(rings, " · ")))
+	if vertical {
+		heading(3, strings.TrimSpace(t.T("report.legend.rings", "")))
+		for i, r := range rings {
+			x, y := row(3, i+1)
+			w.text(x, y+4, ` font-size="12" fill="#222222"`, r)
+		}
+	} else {
+		w.text(30, y0+legendHeight-28, ` font-size="12" fill="#444444"`, t.T("report.legend.rings", strings.Join(rings, " · ")))
+	}
 	w.s("</g>\n")
 }
