@@ -188,10 +188,17 @@ func TestMapRelationAddAndRemove(t *testing.T) {
 		d.press("r", "tab", "right", "right", "enter")
 		d.requireView("exists already")
 		d.press("esc")
-		// R lists the relations; x removes the selected (the first).
+		// R lists the relations; x asks, n keeps the relation, and x
+		// then y removes the selected one (the first).
 		d.press("R")
 		d.requireView("Relations of Sanne")
 		d.press("x")
+		d.requireView("Remove the relation")
+		d.press("n")
+		if got := len(d.app.work.sess.Relations); got != before+1 {
+			t.Fatalf("n removed the relation: %d relations, want %d", got, before+1)
+		}
+		d.press("R", "x", "y")
 		if got := len(lastSaved(t, d).Relations); got != before {
 			t.Fatalf("after removal %d relations, want %d", got, before)
 		}

@@ -169,15 +169,28 @@ func (m *mapStep) glyph(p *model.Person) string {
 // the first person.
 func (m *mapStep) sessionChanged() {
 	m.edits++
-	if m.selected != "" && m.sess.Person(m.selected) == nil {
+	if m.sess.Person(m.selected) == nil {
+		// Also when nobody was selected: the first names of a sweep on an
+		// empty map select the first of them.
 		m.selected = ""
 		if len(m.sess.People) > 0 {
 			m.selected = m.sess.People[0].ID
 		}
 	}
-	if m.grid != nil && m.grid.lost() {
+	if m.grid != nil && m.mode == modeGrid {
+		// Every edit, not only a removal: an edit from the grid shows in
+		// its row at once.
 		m.grid.refresh(m.selected)
 	}
+}
+
+// nobodyText is what stands where the selected person would: the way to
+// start on an empty map, else how to pick someone.
+func (m *mapStep) nobodyText() string {
+	if len(m.sess.People) == 0 {
+		return m.c.T("map.empty")
+	}
+	return m.c.T("map.none_selected")
 }
 
 func (m *mapStep) Update(msg tea.Msg) reply {
@@ -517,7 +530,7 @@ func (m *mapStep) zoomView(w, h int) string {
 func (m *mapStep) detailLine() string {
 	p := m.sess.Person(m.selected)
 	if p == nil {
-		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
+		return m.c.Styles.Subtle.Render(m.nobodyText())
 	}
 	parts := []string{m.glyph(p) + " " + m.c.Person(p)}
 	if p.Role != "" && !m.c.Privacy {
@@ -590,7 +603,7 @@ func (m *mapStep) sidePanel() string {
 			lines = append(lines, st.Subtle.Render(clip(m.c.Note(strings.ReplaceAll(p.Notes, "\n", " ")), w)))
 		}
 	} else {
-		lines = append(lines, wrap(m.c.T("map.empty"), w)...)
+		lines = append(lines, wrap(m.nobodyText(), w)...)
 	}
 	lines = append(lines, "", st.Heading.Render(m.c.T("map.legend_title")))
 	lines = append(lines, wrap(m.legend(), w)...)

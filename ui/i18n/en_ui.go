@@ -91,6 +91,7 @@ var enUI = map[string]string{
 	"answer.yes": "yes",
 	"answer.no":  "no",
 
+	"key.clear":        "clear",
 	"key.quit":         "quit",
 	"key.help":         "help",
 	"key.back":         "back",

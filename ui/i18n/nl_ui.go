@@ -91,6 +91,7 @@ var nlUI = map[string]string{
 	"answer.yes": "ja",
 	"answer.no":  "nee",
 
+	"key.clear":        "wissen",
 	"key.quit":         "stoppen",
 	"key.help":         "hulp",
 	"key.back":         "terug",
