@@ -24,6 +24,7 @@ type mapStep struct {
 	sweep    *sweep
 	grid     *gridView
 	keys     mapKeys
+	quick    quickKeys
 	// edits counts the changes to the session, for the cache.
 	edits int
 	// cache holds the last layout: it only changes when the session, the
@@ -75,6 +76,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Relations: keyFor(c, "R", "key.relations"),
 		Jim:       keyFor(c, "m", "jim.key.map"),
 	}
+	m.quick = newQuickKeys(c)
 	if len(sess.People) > 0 {
 		m.selected = sess.People[0].ID
 	}
@@ -225,6 +227,9 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 			m.selected = m.grid.SelectedID()
 			return reply{}
 		}
+	}
+	if r, ok := m.quickEdit(kp); ok {
+		return r
 	}
 	switch {
 	case key.Matches(kp, m.keys.Left):
@@ -537,6 +542,10 @@ func (m *mapStep) detailLine() string {
 		parts = append(parts, p.Role)
 	}
 	parts = append(parts, m.c.T("sector."+string(p.Sector)), m.c.T("map.ring_n", int(p.Ring)), m.c.T("willing."+string(p.Willing)))
+	if p.Able != model.AnswerUnknown && p.Able != "" {
+		// Shown once known, so that the quick key c shows on a narrow map too.
+		parts = append(parts, m.c.T("field.able")+": "+m.c.T("answer."+string(p.Able)))
+	}
 	if l := p.Support.Letters(); l != "" {
 		parts = append(parts, l)
 	}
@@ -623,16 +632,20 @@ func (m *mapStep) ShortHelp() []key.Binding {
 	case m.mode == modeGrid:
 		return append(m.grid.ShortHelp(), m.keys.Edit, m.keys.Grid)
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
+	if m.sess.Person(m.selected) == nil {
+		// Nobody to edit: the keys to start with.
+		return []key.Binding{m.keys.Add, m.keys.Sweep}
+	}
+	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
 	if m.form != nil {
 		return m.formHelp()
 	}
-	return [][]key.Binding{
+	return append([][]key.Binding{
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
 		{m.keys.Zoom, m.keys.Grid},
-	}
+	}, m.quick.quickHelp()...)
 }
