@@ -25,6 +25,11 @@ type mapStep struct {
 	grid     *gridView
 	keys     mapKeys
 	quick    quickKeys
+	// find is open while the coach types a name after "/".
+	find *mapFind
+	// findEntries are the people folded for the find, as of findEdits.
+	findEntries []findEntry
+	findEdits   int
 	// edits counts the changes to the session, for the cache.
 	edits int
 	// cache holds the last layout: it only changes when the session, the
@@ -56,7 +61,7 @@ type mapKeys struct {
 	Edit, Add, Delete     key.Binding
 	Zoom, Grid, Sweep     key.Binding
 	Relation, Relations   key.Binding
-	Jim                   key.Binding
+	Jim, Find             key.Binding
 }
 
 func newMapStep(c *Common, sess *model.Session) *mapStep {
@@ -75,6 +80,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Relation:  keyFor(c, "r", "key.relation"),
 		Relations: keyFor(c, "R", "key.relations"),
 		Jim:       keyFor(c, "m", "jim.key.map"),
+		Find:      keyFor(c, "/", "key.find"),
 	}
 	m.quick = newQuickKeys(c)
 	if len(sess.People) > 0 {
@@ -90,7 +96,7 @@ func (m *mapStep) SetSize(w, h int) {
 	}
 }
 
-func (m *mapStep) Typing() bool { return m.form != nil || m.sweep != nil }
+func (m *mapStep) Typing() bool { return m.form != nil || m.sweep != nil || m.find != nil }
 
 // Back leaves the grid or zoom view for the map; it reports whether esc
 // was used so, rather than leaving the workspace.
@@ -205,6 +211,8 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 			m.sweep = nil
 		}
 		return r
+	case m.find != nil:
+		return m.updateFind(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -232,6 +240,10 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		return r
 	}
 	switch {
+	case key.Matches(kp, m.keys.Find):
+		if len(m.sess.People) > 0 {
+			m.find = newMapFind(m.c, m.selected)
+		}
 	case key.Matches(kp, m.keys.Left):
 		m.move(-1, 0)
 	case key.Matches(kp, m.keys.Right):
@@ -479,7 +491,12 @@ func (m *mapStep) View() string {
 	if m.wide() {
 		main = joinColumns(main, m.sidePanel(), m.width-m.sidePanelWidth()-1, m.sidePanelWidth())
 	} else if m.sweep == nil {
-		main += "\n" + clip(m.detailLine(), m.width) + "\n" + clip(m.legend(), m.width) + "\n" + strings.Join(m.countLines(m.width), "\n")
+		legend := clip(m.legend(), m.width)
+		if m.find != nil {
+			// The find takes the legend's line while it is open.
+			legend = m.findLine(m.width)
+		}
+		main += "\n" + clip(m.detailLine(), m.width) + "\n" + legend + "\n" + strings.Join(m.countLines(m.width), "\n")
 	}
 	if m.sweep != nil {
 		main += "\n" + m.sweep.View()
@@ -580,6 +597,9 @@ func (m *mapStep) sidePanel() string {
 	st := m.c.Styles
 	w := m.sidePanelWidth()
 	var lines []string
+	if m.find != nil {
+		lines = append(lines, m.findLine(w), "")
+	}
 	if p := m.sess.Person(m.selected); p != nil {
 		lines = append(lines, st.Heading.Render(clip(m.glyph(p)+" "+m.c.Person(p), w)))
 		if p.Role != "" && !m.c.Privacy {
@@ -629,6 +649,8 @@ func (m *mapStep) ShortHelp() []key.Binding {
 		return m.form.ShortHelp()
 	case m.sweep != nil:
 		return m.sweep.ShortHelp()
+	case m.find != nil:
+		return m.find.ShortHelp()
 	case m.mode == modeGrid:
 		return append(m.grid.ShortHelp(), m.keys.Edit, m.keys.Grid)
 	}
@@ -636,7 +658,7 @@ func (m *mapStep) ShortHelp() []key.Binding {
 		// Nobody to edit: the keys to start with.
 		return []key.Binding{m.keys.Add, m.keys.Sweep}
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
+	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
@@ -646,6 +668,6 @@ func (m *mapStep) FullHelp() [][]key.Binding {
 	return append([][]key.Binding{
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
-		{m.keys.Zoom, m.keys.Grid},
+		{m.keys.Zoom, m.keys.Grid, m.keys.Find},
 	}, m.quick.quickHelp()...)
 }
