@@ -219,37 +219,6 @@ func TestMapRemovingAPersonRemovesTheirRelationsAndJim(t *testing.T) {
 	})
 }
 
-func TestMapSelectionMoves(t *testing.T) {
-	t.Parallel()
-	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
-		openMap(d)
-		m := mapOf(d)
-		seen := map[string]bool{m.selected: true}
-		for _, k := range []string{"right", "down", "down", "left", "left", "up", "up", "up", "l", "j", "h", "k"} {
-			d.press(k)
-			seen[m.selected] = true
-		}
-		if len(seen) < 5 {
-			t.Fatalf("moving visited only %d people", len(seen))
-		}
-		// Right moves to a label further right.
-		l := m.layout()
-		x := func(id string) int {
-			for _, p := range l.Labels {
-				if p.ID == id {
-					return p.X + p.W/2
-				}
-			}
-			return -1
-		}
-		from := m.selected
-		d.press("right")
-		if m.selected != from && x(m.selected) <= x(from) {
-			t.Fatalf("right went from x=%d to x=%d", x(from), x(m.selected))
-		}
-	})
-}
-
 func TestMapGridSortsAndEscReturns(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {

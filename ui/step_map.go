@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -306,9 +305,9 @@ func (m *mapStep) startSweep() {
 	m.sweep.SetWidth(m.width)
 }
 
-// move selects the nearest person in a direction: on the map by the
-// labels' places (a row counts twice a column, as cells are twice as
-// high), in zoom mode through the sector's list.
+// move selects another person: on the map by the rule of map_nav.go
+// (round the ring, one ring in or out), in zoom mode through the
+// sector's list.
 func (m *mapStep) move(dx, dy int) {
 	if m.mode == modeZoom {
 		if dx != 0 {
@@ -330,31 +329,7 @@ func (m *mapStep) move(dx, dy int) {
 		}
 		return
 	}
-	l := m.layout()
-	cx, cy := float64(l.Width)/2, float64(l.Height)/2
-	for _, p := range l.Labels {
-		if p.ID == m.selected {
-			cx, cy = float64(p.X)+float64(p.W)/2, float64(p.Y)
-		}
-	}
-	best, bestScore := "", math.Inf(1)
-	for _, p := range l.Labels {
-		if p.ID == m.selected {
-			continue
-		}
-		px, py := float64(p.X)+float64(p.W)/2, float64(p.Y)
-		ddx, ddy := px-cx, (py-cy)*2
-		along, across := ddx*float64(dx)+ddy*float64(dy), math.Abs(ddx*float64(dy))+math.Abs(ddy*float64(dx))
-		if along <= 0 {
-			continue
-		}
-		if score := along + 2*across; score < bestScore {
-			best, bestScore = p.ID, score
-		}
-	}
-	if best != "" {
-		m.selected = best
-	}
+	m.selected = navigate(m.sess, m.selected, dx, dy)
 }
 
 // zoomIDs lists the people of the zoomed sector, ring by ring.
