@@ -109,6 +109,21 @@ func NextJimStatus(st JimStatus) JimStatus {
 	return ""
 }
 
+// ReachableJimStatuses are the statuses a candidacy in st can move to:
+// the next one in the order and stopped (once, when that is the next);
+// none after stopped. A status picker offers only these, so that it never
+// offers what SetJimStatus refuses.
+func ReachableJimStatuses(st JimStatus) []JimStatus {
+	next := NextJimStatus(st)
+	switch next {
+	case "":
+		return nil
+	case JimStopped:
+		return []JimStatus{JimStopped}
+	}
+	return []JimStatus{next, JimStopped}
+}
+
 // checkJimPerson applies the rules about who can be a candidate at all.
 func checkJimPerson(p *Person) error {
 	switch {
@@ -143,8 +158,9 @@ func (s *Session) CanBeJim(youthID, personID string) error {
 // AddJimCandidate records that the youth names a person as a possible
 // JIM, with the youth's own words about why, and returns the new id. The
 // candidacy starts as named, dated today. What kring knows already is
-// filled in: not a parent (checked here), adult from the person's record
-// and, when the youth's words are given, named by the youth. A refused
+// filled in: not a parent (checked here), adult from the person's record,
+// willing from the map's "wil helpen" (yes or no) and, when the youth's
+// words are given, named by the youth. A refused
 // candidate changes nothing.
 func (s *Session) AddJimCandidate(youthID, personID, why string, today Date) (string, error) {
 	if err := s.CanBeJim(youthID, personID); err != nil {
@@ -166,19 +182,29 @@ func (s *Session) AddJimCandidate(youthID, personID, why string, today Date) (st
 	if strings.TrimSpace(why) != "" {
 		named = AnswerYes
 	}
+	crit := map[Criterion]CriterionAnswer{
+		CriterionNamedByYouth: {Value: named},
+		CriterionNotParent:    {Value: AnswerYes},
+		CriterionAdult:        {Value: adult},
+	}
+	// "Wil het doen" starts from the map's answer to "wil helpen" once
+	// the person was asked: yes or no; maybe, partly or not asked leave
+	// it open for the coach to ask.
+	switch p.Willing {
+	case WillingYes:
+		crit[CriterionWilling] = CriterionAnswer{Value: AnswerYes}
+	case WillingNo:
+		crit[CriterionWilling] = CriterionAnswer{Value: AnswerNo}
+	}
 	ids := make([]string, len(s.Jim))
 	for i, j := range s.Jim {
 		ids[i] = j.ID
 	}
 	j := JimCandidate{
 		ID: NextID("j", ids), YouthID: youthID, PersonID: personID, Why: why,
-		Criteria: map[Criterion]CriterionAnswer{
-			CriterionNamedByYouth: {Value: named},
-			CriterionNotParent:    {Value: AnswerYes},
-			CriterionAdult:        {Value: adult},
-		},
-		Status:  JimNamed,
-		History: []StatusChange{{Status: JimNamed, Date: today}},
+		Criteria: crit,
+		Status:   JimNamed,
+		History:  []StatusChange{{Status: JimNamed, Date: today}},
 	}
 	s.Jim = append(s.Jim, j)
 	return j.ID, nil
@@ -341,8 +367,11 @@ func (s *Session) canActivate(j *JimCandidate) error {
 // JimSuggestions returns the ids of people kring suggests to the youth:
 // adults in rings 1 and 2 who live outside the household, are no parent,
 // are alive, are not professionals (the JIM comes from the youth's own
-// network) and are not a candidate for this youth yet; by ring, then by
-// name. They are only suggestions: the youth's own choice always wins.
+// network), are one person rather than a group ("Familie Yilmaz") and are
+// not a candidate for this youth yet. The likeliest come first: by the
+// tie (strong first, stressful last), then willing (yes, partly, maybe,
+// not asked, no), then able (yes, not known, no), then ring, then name.
+// They are only suggestions: the youth's own choice always wins.
 func (s *Session) JimSuggestions(youthID string) []string {
 	if s.Youth(youthID) == nil {
 		return nil
@@ -350,7 +379,7 @@ func (s *Session) JimSuggestions(youthID string) []string {
 	var ps []*Person
 	for i := range s.People {
 		p := &s.People[i]
-		if !p.Adult || p.Household || p.Parent || p.Deceased || p.Sector == SectorProfessionals || p.Ring > RingClose {
+		if !p.Adult || p.Household || p.Parent || p.Deceased || p.Sector == SectorProfessionals || p.Ring > RingClose || p.IsGroup() {
 			continue
 		}
 		if slices.ContainsFunc(s.Jim, func(j JimCandidate) bool { return j.YouthID == youthID && j.PersonID == p.ID }) {
@@ -359,13 +388,33 @@ func (s *Session) JimSuggestions(youthID string) []string {
 		ps = append(ps, p)
 	}
 	slices.SortStableFunc(ps, func(a, b *Person) int {
-		return cmp.Or(cmp.Compare(a.Ring, b.Ring), cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name))
+		return cmp.Or(
+			cmp.Compare(rank(suggestQuality, a.Quality), rank(suggestQuality, b.Quality)),
+			cmp.Compare(rank(suggestWilling, a.Willing), rank(suggestWilling, b.Willing)),
+			cmp.Compare(rank(suggestAble, a.Able), rank(suggestAble, b.Able)),
+			cmp.Compare(a.Ring, b.Ring),
+			cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.Name, b.Name))
 	})
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = p.ID
 	}
 	return out
+}
+
+// The orders of JimSuggestions, likeliest first.
+var (
+	suggestQuality = []Quality{QualityStrong, QualityNormal, QualityWeak, QualityStressful}
+	suggestWilling = []Willing{WillingYes, WillingPartly, WillingMaybe, WillingNotAsked, WillingNo}
+	suggestAble    = []Answer{AnswerYes, AnswerUnknown, AnswerNo}
+)
+
+// rank is v's place in order; a value not in it comes after them all.
+func rank[T comparable](order []T, v T) int {
+	if i := slices.Index(order, v); i >= 0 {
+		return i
+	}
+	return len(order)
 }
 
 // JimWarnings returns the criteria of a candidacy that are not answered

@@ -441,29 +441,93 @@ func TestJimWarnings(t *testing.T) {
 
 func TestJimSuggestions(t *testing.T) {
 	s := exampleSession(t)
-	// Noor: ring 1 Ria; ring 2 Gerda, Iris, Marieke by name. Not Sanne
-	// and Yusuf (household), Lotte (already a candidate), Mees (a child),
-	// Henk (died), Ruben (a parent, ring 4), nobody further out.
-	if got, want := s.JimSuggestions("y1"), []string{"p3", "p11", "p9", "p14"}; !slices.Equal(got, want) {
+	// Noor: Ria (strong tie, willing, able, ring 1), Iris (strong,
+	// willing, able not known), Marieke (normal, willing, able), Gerda
+	// (normal, maybe). Not Sanne and Yusuf (household), Lotte (already a
+	// candidate), Mees (a child), Henk (died), Ruben (a parent, ring 4),
+	// nobody further out.
+	if got, want := s.JimSuggestions("y1"), []string{"p3", "p9", "p14", "p11"}; !slices.Equal(got, want) {
 		t.Errorf("Noor: %v, want %v", got, want)
 	}
-	// Sem: Lotte is no candidate of his.
-	if got, want := s.JimSuggestions("y2"), []string{"p3", "p11", "p9", "p5", "p14"}; !slices.Equal(got, want) {
+	// Sem: Lotte (strong, maybe) is no candidate of his: after the
+	// willing ones with a strong tie, before the normal ties.
+	if got, want := s.JimSuggestions("y2"), []string{"p3", "p9", "p5", "p14", "p11"}; !slices.Equal(got, want) {
 		t.Errorf("Sem: %v, want %v", got, want)
 	}
-	// A professional in ring 2 is not suggested; a stopped candidate is not suggested again.
-	s.AddPerson(Person{Name: "Anouk", Sector: SectorProfessionals, Ring: RingClose, Adult: true})
+	// A professional in ring 2 is not suggested, nor a group; a stopped
+	// candidate is not suggested again.
+	s.AddPerson(Person{Name: "Anouk", Sector: SectorProfessionals, Ring: RingClose, Adult: true, Quality: QualityStrong, Willing: WillingYes, Able: AnswerYes})
+	s.AddPerson(Person{Name: "Familie Yilmaz", Sector: SectorCommunity, Ring: RingVeryClose, Adult: true, Quality: QualityStrong, Willing: WillingYes, Able: AnswerYes})
 	s.SetJimStatus("j1", JimStopped, jimToday, "Gestopt.")
-	if got, want := s.JimSuggestions("y1"), []string{"p3", "p11", "p9", "p14"}; !slices.Equal(got, want) {
-		t.Errorf("with a professional: %v, want %v", got, want)
+	if got, want := s.JimSuggestions("y1"), []string{"p3", "p9", "p14", "p11"}; !slices.Equal(got, want) {
+		t.Errorf("with a professional and a group: %v, want %v", got, want)
 	}
-	// Names sort without regard to case.
-	s.AddPerson(Person{Name: "bea", Sector: SectorFriends, Ring: RingClose, Adult: true})
-	if got := s.JimSuggestions("y1"); len(got) != 5 || s.Person(got[1]).Name != "bea" {
-		t.Errorf("lower-case name: %v", got)
+	// Alike in all else, ring 1 before ring 2, and names sort without
+	// regard to case.
+	gerda := *s.Person("p11")
+	for _, n := range []string{"bea", "Bram"} {
+		p := gerda
+		p.ID, p.Name = "", n
+		s.AddPerson(p)
+	}
+	p := gerda
+	p.ID, p.Name, p.Ring = "", "Zora", RingVeryClose
+	zora := s.AddPerson(p)
+	got := s.JimSuggestions("y1")
+	var names []string
+	for _, id := range got[3:] {
+		names = append(names, s.Person(id).Name)
+	}
+	if got[3] != zora || !slices.Equal(names, []string{"Zora", "bea", "Bram", "Gerda"}) {
+		t.Errorf("ring and name order: %v", names)
 	}
 	if s.JimSuggestions("y9") != nil {
 		t.Error("suggestions for an unknown youth")
+	}
+}
+
+func TestIsGroup(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]bool{
+		"Familie Yilmaz": true, "Fam. Jansen": true, "De buren": true, "Gezin Bakker": true, "the Smith family": true,
+		"Ria": false, "Buurman Piet": false, "Familieman": false, "": false,
+	} {
+		if got := (&Person{Name: name, Role: "vriendin van de familie"}).IsGroup(); got != want {
+			t.Errorf("IsGroup(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestReachableJimStatuses(t *testing.T) {
+	t.Parallel()
+	want := map[JimStatus][]JimStatus{
+		JimNamed:   {JimAsked, JimStopped},
+		JimAsked:   {JimAgreed, JimStopped},
+		JimAgreed:  {JimActive, JimStopped},
+		JimActive:  {JimStopped},
+		JimStopped: nil,
+	}
+	for st, w := range want {
+		if got := ReachableJimStatuses(st); !slices.Equal(got, w) {
+			t.Errorf("%s: %v, want %v", st, got, w)
+		}
+	}
+}
+
+func TestAddJimCandidateTakesWillingFromTheMap(t *testing.T) {
+	t.Parallel()
+	for willing, want := range map[Willing]Answer{
+		WillingYes: AnswerYes, WillingNo: AnswerNo, WillingMaybe: AnswerUnknown, WillingPartly: AnswerUnknown, WillingNotAsked: AnswerUnknown,
+	} {
+		s := exampleSession(t)
+		id := s.AddPerson(Person{Name: "Dilan", Sector: SectorFriends, Ring: RingClose, Adult: true, Willing: willing})
+		cid, err := s.AddJimCandidate("y1", id, "", jimToday)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.JimCandidate(cid).Answer(CriterionWilling).Value; got != want {
+			t.Errorf("map says %s: willing %s, want %s", willing, got, want)
+		}
 	}
 }
 

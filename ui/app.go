@@ -98,7 +98,10 @@ type App struct {
 	// afterSave is what to do once the save under way lands: "quit" or
 	// "close" (back to the list); if that save fails, the coach is asked.
 	afterSave string
-	isDark    bool
+	// quitQuestion is the demo's "quit and throw it away?" while it is
+	// asked, so that ctrl+c twice still quits.
+	quitQuestion *confirmDialog
+	isDark       bool
 	// caseWorkFactor is the scrypt work factor of an exported case file;
 	// zero is age's default. Only the package's own tests lower it.
 	caseWorkFactor int
@@ -257,7 +260,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	switch {
 	case key.Matches(msg, k.ForceQuit):
-		return a.quit()
+		return a.askQuit()
 	case key.Matches(msg, k.Privacy):
 		a.c.Privacy = !a.c.Privacy
 		if a.work != nil {
@@ -289,8 +292,12 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if !scr.Typing() && a.screen != screenUnlock {
 		switch {
+		case key.Matches(msg, k.Quit) && a.screen == screenWorkspace:
+			// q in a session goes back to the list; quitting is for the
+			// list or ctrl+c, so that one q never ends a demo.
+			return a.leave("close")
 		case key.Matches(msg, k.Quit):
-			return a.quit()
+			return a.askQuit()
 		case key.Matches(msg, k.Help):
 			a.showHelp = true
 			return nil
@@ -302,6 +309,20 @@ func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 // quit ends the program once no save is under way, so that the last edit
 // is on disk before the window closes.
 func (a *App) quit() tea.Cmd { return a.leave("quit") }
+
+// askQuit quits, but in a demo it asks first, as everything typed in a
+// demo is thrown away at the end; the same key again while the question
+// is open quits.
+func (a *App) askQuit() tea.Cmd {
+	if !a.opts.Demo || a.tooSmall() || (a.quitQuestion != nil && a.dialogs.top() == dialog(a.quitQuestion)) {
+		return a.quit()
+	}
+	d := newConfirm(a.c, a.c.T("demo.quit_confirm"), func() reply { return run(a.quit()) })
+	d.plain = true
+	a.quitQuestion = d
+	a.dialogs.open(d)
+	return nil
+}
 
 // leave quits or closes the session ("quit", "close") once every edit is
 // on disk: it waits for a save under way, tries a failed one again, and

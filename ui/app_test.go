@@ -694,13 +694,70 @@ func TestQuitKey(t *testing.T) {
 			})
 		})
 	}
-	t.Run("q in the workspace quits", func(t *testing.T) {
+	t.Run("q in the workspace goes back to the list", func(t *testing.T) {
 		t.Parallel()
 		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
 			openExample(d)
 			d.press("q")
+			if d.quit {
+				t.Fatal("q in the workspace quit")
+			}
+			d.requireScreen(screenSessions)
+			d.press("q")
 			if !d.quit {
-				t.Fatal("q does not quit")
+				t.Fatal("q on the list does not quit")
+			}
+		})
+	})
+	t.Run("q in a zoomed map goes back to the list too", func(t *testing.T) {
+		t.Parallel()
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+			openExample(d)
+			d.press("2", "z", "q")
+			d.requireScreen(screenSessions)
+		})
+	})
+	t.Run("ctrl+c in the workspace quits", func(t *testing.T) {
+		t.Parallel()
+		runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+			openExample(d)
+			d.press("ctrl+c")
+			if !d.quit {
+				t.Fatal("ctrl+c does not quit")
+			}
+		})
+	})
+	for _, k := range []string{"q", "ctrl+c"} {
+		t.Run(k+" in a demo asks first", func(t *testing.T) {
+			t.Parallel()
+			runApp(t, setup{store: listStore(t), demo: true}, func(t *testing.T, d *driver) {
+				d.press(k)
+				if d.quit {
+					t.Fatal("quit the demo without asking")
+				}
+				d.requireView(d.app.c.T("demo.quit_confirm"))
+				d.press("n")
+				if d.quit || d.app.dialogs.active() {
+					t.Fatal("n did not keep the demo open")
+				}
+				d.press(k, "y")
+				if !d.quit {
+					t.Fatal("y did not quit the demo")
+				}
+			})
+		})
+	}
+	t.Run("ctrl+c twice quits a demo", func(t *testing.T) {
+		t.Parallel()
+		runApp(t, setup{store: listStore(t), demo: true}, func(t *testing.T, d *driver) {
+			openExample(d)
+			d.press("ctrl+c")
+			if d.quit {
+				t.Fatal("the first ctrl+c quit the demo")
+			}
+			d.press("ctrl+c")
+			if !d.quit {
+				t.Fatal("the second ctrl+c did not quit")
 			}
 		})
 	})
@@ -719,7 +776,7 @@ func TestQuitKey(t *testing.T) {
 			openExample(d)
 			d.store.holdSaves()
 			addMember(d, "Anna", "")
-			d.press("q")
+			d.press("ctrl+c")
 			if d.quit {
 				t.Fatal("quit before the save ended")
 			}

@@ -74,6 +74,8 @@ type setup struct {
 	fresh  bool
 	store  *fakeStore
 	color  bool
+	// demo runs the App as `kring demo` does.
+	demo bool
 }
 
 const testPass = "correct horse battery"
@@ -119,6 +121,7 @@ func newDriver(t *testing.T, s setup) *driver {
 		Unlocked:    !s.locked && !s.fresh,
 		Initialized: !s.fresh,
 		NoColor:     !s.color,
+		Demo:        s.demo,
 		Now:         clk.Now,
 		Loc:         time.UTC,
 	})

@@ -80,6 +80,9 @@ type field struct {
 	// changed it since.
 	orig   string
 	edited bool
+	// touched says the coach changed a choice, so that a default the
+	// form derives (a parent from the role) never overrules them.
+	touched bool
 }
 
 func (fl *field) shown() bool { return fl.when == nil || fl.when() }
@@ -90,6 +93,8 @@ type formKeys struct {
 	Change key.Binding
 	Submit key.Binding
 	Cancel key.Binding
+	// Clear is the text input's own ctrl+u, named here for the help line.
+	Clear key.Binding
 }
 
 func newFormKeys(c *Common) formKeys {
@@ -99,6 +104,7 @@ func newFormKeys(c *Common) formKeys {
 		Change: key.NewBinding(key.WithKeys("left", "right", "space"), key.WithHelp("←/→", c.T("key.change"))),
 		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.save"))),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel"))),
+		Clear:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.T("key.clear"))),
 	}
 }
 
@@ -259,6 +265,7 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 			}
 			fl.idx = (fl.idx + step) % len(fl.options)
 			fl.err = ""
+			fl.touched = true
 			if f.onChange != nil {
 				f.onChange(fl.key)
 			}
@@ -279,6 +286,28 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 		fl.edited = true
 	}
 	return cmd
+}
+
+// fieldOf is the field key, nil when the form has none.
+func (f *form) fieldOf(key string) *field {
+	for _, fl := range f.fields {
+		if fl.key == key {
+			return fl
+		}
+	}
+	return nil
+}
+
+// parentValue is the form's "parent" choice, or yes when the coach typed
+// a role that names a parent ("moeder", "stepfather") and left the
+// choice alone: a "no" the coach chose, or kept on a role typed before,
+// stays.
+func (f *form) parentValue() bool {
+	if f.value("parent") == "yes" {
+		return true
+	}
+	parent, role := f.fieldOf("parent"), f.fieldOf("role")
+	return parent != nil && role != nil && !parent.touched && role.edited && model.ParentRole(f.value("role"))
 }
 
 // SetWidth sets the width of the form's block.
@@ -358,8 +387,14 @@ func (f *form) View() string {
 }
 
 // ShortHelp lists the form's keys for the help line.
+// On a text field ctrl+u (clear up to the cursor) stands where ←/→
+// would, as the arrows move the cursor there.
 func (f *form) ShortHelp() []key.Binding {
-	return []key.Binding{f.keys.Submit, f.keys.Next, f.keys.Change, f.keys.Cancel}
+	change := f.keys.Change
+	if len(f.fields) > 0 && f.fields[f.focus].kind != fieldChoice {
+		change = f.keys.Clear
+	}
+	return []key.Binding{f.keys.Submit, f.keys.Next, change, f.keys.Cancel}
 }
 
 // secret adds a text field that echoes dots, for a passphrase; its value

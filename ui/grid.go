@@ -91,17 +91,6 @@ func newGridView(c *Common, sess *model.Session, selected string) *gridView {
 	return g
 }
 
-// lost says a person of the grid is no longer in the session: the
-// grid is refreshed then.
-func (g *gridView) lost() bool {
-	for _, id := range g.ids {
-		if g.sess.Person(id) == nil {
-			return true
-		}
-	}
-	return false
-}
-
 // refresh rebuilds the rows from the session, keeping the selection.
 func (g *gridView) refresh(selected string) {
 	cols := gridColumns()

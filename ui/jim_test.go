@@ -139,7 +139,8 @@ func activateIris(d *driver) {
 		d.press("s", "enter")
 	}
 	selectJimRow(d.t, d, "p5")
-	d.press("s", "left", "left", "tab")
+	// Lotte was asked: the picker offers agreed and stopped only.
+	d.press("s", "right", "tab")
 	d.typ("Noor koos Iris.")
 	d.press("enter")
 }
@@ -344,9 +345,13 @@ func TestJimStatusRules(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openJim(d)
-		// Out of order: named to active.
-		d.press("s", "right", "right", "enter")
-		d.requireView("only the next step is possible")
+		// Out of order is not offered: from named only asked or stopped.
+		d.press("s")
+		d.requireView("‹ asked ›")
+		d.press("right")
+		d.requireView("‹ stopped ›")
+		d.press("right")
+		d.requireView("‹ asked ›")
 		d.press("esc")
 		// Asked, agreed; then active without safety checked.
 		d.press("s", "enter", "s", "enter", "s")

@@ -31,6 +31,14 @@ func (o *overlay) open(d dialog) {
 // active says a dialog is open.
 func (o *overlay) active() bool { return len(o.stack) > 0 }
 
+// top is the dialog on top, nil when none is open.
+func (o *overlay) top() dialog {
+	if len(o.stack) == 0 {
+		return nil
+	}
+	return o.stack[len(o.stack)-1]
+}
+
 // clear closes every dialog, as when the screen locks.
 func (o *overlay) clear() { o.stack = nil }
 

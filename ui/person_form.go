@@ -101,7 +101,7 @@ func applyPerson(f *form, p *model.Person) {
 	p.Able = model.Answer(f.value("able"))
 	p.Household = f.value("household") == "yes"
 	p.Adult = f.value("adult") == "yes"
-	p.Parent = f.value("parent") == "yes"
+	p.Parent = f.parentValue()
 	p.Deceased = f.value("deceased") == "yes"
 	p.Professional = f.value("professional") == "yes"
 }

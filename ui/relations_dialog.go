@@ -9,8 +9,8 @@ import (
 	"kring/model"
 )
 
-// relationsDialog lists the relations of one person; x removes the
-// selected one and closes the dialog, in the same Update.
+// relationsDialog lists the relations of one person; x asks whether to
+// remove the selected one, in place of the list.
 type relationsDialog struct {
 	c      *Common
 	sess   *model.Session
@@ -36,10 +36,16 @@ func (d *relationsDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 	case key.Matches(msg, d.keys.Down):
 		d.cursor = min(d.cursor+1, len(d.rels)-1)
 	case key.Matches(msg, d.keys.Remove) && len(d.rels) > 0:
-		if d.sess.RemoveRelation(d.rels[d.cursor].ID) {
-			return edited(), true
-		}
-		return reply{}, true
+		// Asked first, as removing a person is: the dialog makes way for
+		// the question, which holds the removal.
+		r := d.rels[d.cursor]
+		q := newConfirm(d.c, d.c.T("map.confirm_remove_relation", d.c.T("relation."+string(r.Kind)), d.name(d.other(r))), func() reply {
+			if d.sess.RemoveRelation(r.ID) {
+				return edited()
+			}
+			return reply{}
+		})
+		return show(q), true
 	case key.Matches(msg, d.keys.Close):
 		return reply{}, true
 	}
@@ -53,15 +59,19 @@ func (d *relationsDialog) name(id string) string {
 	return d.c.Name(d.sess.MemberName(id))
 }
 
+// other is who the relation ties the dialog's person to.
+func (d *relationsDialog) other(r model.Relation) string {
+	if r.B == d.person {
+		return r.A
+	}
+	return r.B
+}
+
 func (d *relationsDialog) View(width int) string {
 	inner := dialogWidth(width)
 	lines := []string{d.c.Styles.Heading.Render(clip(d.c.T("map.relations_of", d.name(d.person)), inner))}
 	for i, r := range d.rels {
-		other := r.B
-		if other == d.person {
-			other = r.A
-		}
-		text := d.c.T("relation."+string(r.Kind)) + ": " + d.name(other)
+		text := d.c.T("relation."+string(r.Kind)) + ": " + d.name(d.other(r))
 		if i == d.cursor {
 			lines = append(lines, d.c.Styles.Selected.Render(clip("› "+text, inner)))
 		} else {

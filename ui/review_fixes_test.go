@@ -66,9 +66,9 @@ func TestQuittingWithAFailedSaveAsksFirst(t *testing.T) {
 		openExample(d)
 		d.store.failSave(errors.New("the disk is full."))
 		addMember(d, "Anna", "oma")
-		d.press("q")
+		d.press("ctrl+c")
 		if d.quit {
-			t.Fatal("q quit with an unsaved change without asking")
+			t.Fatal("ctrl+c quit with an unsaved change without asking")
 		}
 		d.requireView("A change was not saved")
 		d.requireView("Quit anyway?")

@@ -186,7 +186,7 @@ func (f *familyStep) openPerson(p *model.Person) {
 			p = model.Person{Sector: model.SectorHousehold, Ring: model.RingVeryClose, Household: true, Frequency: model.FrequencyDaily}
 		}
 		p.Name, p.Role, p.Notes = fm.value("name"), fm.value("role"), fm.value("notes")
-		p.Adult, p.Parent = fm.value("adult") == "yes", fm.value("parent") == "yes"
+		p.Adult, p.Parent = fm.value("adult") == "yes", fm.parentValue()
 		if id == "" {
 			s.AddPerson(p)
 			f.cursor = len(f.rows()) - 1

@@ -218,7 +218,7 @@ func (j *jimStep) openStatus(cand *model.JimCandidate) reply {
 	}
 	f := newForm(j.c, j.c.T("jim.form.status_title", j.personName(cand.PersonID), j.c.T("jim.status."+string(cand.Status)), string(today(j.c))))
 	f.personalTitle = true
-	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c), string(model.NextJimStatus(cand.Status))).
+	f.choice("status", j.c.T("jim.field.status"), jimStatusOptions(j.c, cand.Status), string(model.NextJimStatus(cand.Status))).
 		notes("note", j.c.T("jim.field.status_note"), "")
 	id := cand.ID
 	j.open(f.onSubmit(func() reply {
@@ -237,10 +237,12 @@ func (j *jimStep) openStatus(cand *model.JimCandidate) reply {
 	return reply{}
 }
 
-func jimStatusOptions(c *Common) []option {
-	out := make([]option, len(model.JimStatuses))
-	for i, s := range model.JimStatuses {
-		out[i] = option{string(s), c.T("jim.status." + string(s))}
+// jimStatusOptions are the statuses a candidacy in st can move to, and
+// no other: the form never offers what the rules then refuse.
+func jimStatusOptions(c *Common, st model.JimStatus) []option {
+	var out []option
+	for _, s := range model.ReachableJimStatuses(st) {
+		out = append(out, option{string(s), c.T("jim.status." + string(s))})
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -24,6 +23,12 @@ type mapStep struct {
 	sweep    *sweep
 	grid     *gridView
 	keys     mapKeys
+	quick    quickKeys
+	// find is open while the coach types a name after "/".
+	find *mapFind
+	// findEntries are the people folded for the find, as of findEdits.
+	findEntries []findEntry
+	findEdits   int
 	// edits counts the changes to the session, for the cache.
 	edits int
 	// cache holds the last layout: it only changes when the session, the
@@ -55,7 +60,7 @@ type mapKeys struct {
 	Edit, Add, Delete     key.Binding
 	Zoom, Grid, Sweep     key.Binding
 	Relation, Relations   key.Binding
-	Jim                   key.Binding
+	Jim, Find             key.Binding
 }
 
 func newMapStep(c *Common, sess *model.Session) *mapStep {
@@ -74,7 +79,9 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Relation:  keyFor(c, "r", "key.relation"),
 		Relations: keyFor(c, "R", "key.relations"),
 		Jim:       keyFor(c, "m", "jim.key.map"),
+		Find:      keyFor(c, "/", "key.find"),
 	}
+	m.quick = newQuickKeys(c)
 	if len(sess.People) > 0 {
 		m.selected = sess.People[0].ID
 	}
@@ -88,7 +95,7 @@ func (m *mapStep) SetSize(w, h int) {
 	}
 }
 
-func (m *mapStep) Typing() bool { return m.form != nil || m.sweep != nil }
+func (m *mapStep) Typing() bool { return m.form != nil || m.sweep != nil || m.find != nil }
 
 // Back leaves the grid or zoom view for the map; it reports whether esc
 // was used so, rather than leaving the workspace.
@@ -169,15 +176,28 @@ func (m *mapStep) glyph(p *model.Person) string {
 // the first person.
 func (m *mapStep) sessionChanged() {
 	m.edits++
-	if m.selected != "" && m.sess.Person(m.selected) == nil {
+	if m.sess.Person(m.selected) == nil {
+		// Also when nobody was selected: the first names of a sweep on an
+		// empty map select the first of them.
 		m.selected = ""
 		if len(m.sess.People) > 0 {
 			m.selected = m.sess.People[0].ID
 		}
 	}
-	if m.grid != nil && m.grid.lost() {
+	if m.grid != nil && m.mode == modeGrid {
+		// Every edit, not only a removal: an edit from the grid shows in
+		// its row at once.
 		m.grid.refresh(m.selected)
 	}
+}
+
+// nobodyText is what stands where the selected person would: the way to
+// start on an empty map, else how to pick someone.
+func (m *mapStep) nobodyText() string {
+	if len(m.sess.People) == 0 {
+		return m.c.T("map.empty")
+	}
+	return m.c.T("map.none_selected")
 }
 
 func (m *mapStep) Update(msg tea.Msg) reply {
@@ -190,6 +210,8 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 			m.sweep = nil
 		}
 		return r
+	case m.find != nil:
+		return m.updateFind(msg)
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -213,7 +235,14 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 			return reply{}
 		}
 	}
+	if r, ok := m.quickEdit(kp); ok {
+		return r
+	}
 	switch {
+	case key.Matches(kp, m.keys.Find):
+		if len(m.sess.People) > 0 {
+			m.find = newMapFind(m.c, m.selected)
+		}
 	case key.Matches(kp, m.keys.Left):
 		m.move(-1, 0)
 	case key.Matches(kp, m.keys.Right):
@@ -276,9 +305,9 @@ func (m *mapStep) startSweep() {
 	m.sweep.SetWidth(m.width)
 }
 
-// move selects the nearest person in a direction: on the map by the
-// labels' places (a row counts twice a column, as cells are twice as
-// high), in zoom mode through the sector's list.
+// move selects another person: on the map by the rule of map_nav.go
+// (round the ring, one ring in or out), in zoom mode through the
+// sector's list.
 func (m *mapStep) move(dx, dy int) {
 	if m.mode == modeZoom {
 		if dx != 0 {
@@ -300,31 +329,7 @@ func (m *mapStep) move(dx, dy int) {
 		}
 		return
 	}
-	l := m.layout()
-	cx, cy := float64(l.Width)/2, float64(l.Height)/2
-	for _, p := range l.Labels {
-		if p.ID == m.selected {
-			cx, cy = float64(p.X)+float64(p.W)/2, float64(p.Y)
-		}
-	}
-	best, bestScore := "", math.Inf(1)
-	for _, p := range l.Labels {
-		if p.ID == m.selected {
-			continue
-		}
-		px, py := float64(p.X)+float64(p.W)/2, float64(p.Y)
-		ddx, ddy := px-cx, (py-cy)*2
-		along, across := ddx*float64(dx)+ddy*float64(dy), math.Abs(ddx*float64(dy))+math.Abs(ddy*float64(dx))
-		if along <= 0 {
-			continue
-		}
-		if score := along + 2*across; score < bestScore {
-			best, bestScore = p.ID, score
-		}
-	}
-	if best != "" {
-		m.selected = best
-	}
+	m.selected = navigate(m.sess, m.selected, dx, dy)
 }
 
 // zoomIDs lists the people of the zoomed sector, ring by ring.
@@ -461,7 +466,12 @@ func (m *mapStep) View() string {
 	if m.wide() {
 		main = joinColumns(main, m.sidePanel(), m.width-m.sidePanelWidth()-1, m.sidePanelWidth())
 	} else if m.sweep == nil {
-		main += "\n" + clip(m.detailLine(), m.width) + "\n" + clip(m.legend(), m.width) + "\n" + strings.Join(m.countLines(m.width), "\n")
+		legend := clip(m.legend(), m.width)
+		if m.find != nil {
+			// The find takes the legend's line while it is open.
+			legend = m.findLine(m.width)
+		}
+		main += "\n" + clip(m.detailLine(), m.width) + "\n" + legend + "\n" + strings.Join(m.countLines(m.width), "\n")
 	}
 	if m.sweep != nil {
 		main += "\n" + m.sweep.View()
@@ -517,7 +527,7 @@ func (m *mapStep) zoomView(w, h int) string {
 func (m *mapStep) detailLine() string {
 	p := m.sess.Person(m.selected)
 	if p == nil {
-		return m.c.Styles.Subtle.Render(m.c.T("map.empty"))
+		return m.c.Styles.Subtle.Render(m.nobodyText())
 	}
 	parts := []string{m.glyph(p) + " " + m.c.Person(p)}
 	warn := ""
@@ -530,6 +540,10 @@ func (m *mapStep) detailLine() string {
 		parts = append(parts, p.Role)
 	}
 	parts = append(parts, m.c.T("sector."+string(p.Sector)), m.c.T("map.ring_n", int(p.Ring)), m.c.T("willing."+string(p.Willing)))
+	if p.Able != model.AnswerUnknown && p.Able != "" {
+		// Shown once known, so that the quick key c shows on a narrow map too.
+		parts = append(parts, m.c.T("field.able")+": "+m.c.T("answer."+string(p.Able)))
+	}
 	if l := p.Support.Letters(); l != "" {
 		parts = append(parts, l)
 	}
@@ -564,6 +578,9 @@ func (m *mapStep) sidePanel() string {
 	st := m.c.Styles
 	w := m.sidePanelWidth()
 	var lines []string
+	if m.find != nil {
+		lines = append(lines, m.findLine(w), "")
+	}
 	if p := m.sess.Person(m.selected); p != nil {
 		lines = append(lines, st.Heading.Render(clip(m.glyph(p)+" "+m.c.Person(p), w)))
 		if p.Role != "" && !m.c.Privacy {
@@ -601,7 +618,7 @@ func (m *mapStep) sidePanel() string {
 			lines = append(lines, st.Subtle.Render(clip(m.c.Note(strings.ReplaceAll(p.Notes, "\n", " ")), w)))
 		}
 	} else {
-		lines = append(lines, wrap(m.c.T("map.empty"), w)...)
+		lines = append(lines, wrap(m.nobodyText(), w)...)
 	}
 	lines = append(lines, "", st.Heading.Render(m.c.T("map.legend_title")))
 	lines = append(lines, wrap(m.legend(), w)...)
@@ -618,19 +635,25 @@ func (m *mapStep) ShortHelp() []key.Binding {
 		return m.form.ShortHelp()
 	case m.sweep != nil:
 		return m.sweep.ShortHelp()
+	case m.find != nil:
+		return m.find.ShortHelp()
 	case m.mode == modeGrid:
 		return append(m.grid.ShortHelp(), m.keys.Edit, m.keys.Grid)
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
+	if m.sess.Person(m.selected) == nil {
+		// Nobody to edit: the keys to start with.
+		return []key.Binding{m.keys.Add, m.keys.Sweep}
+	}
+	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
 	if m.form != nil {
 		return m.formHelp()
 	}
-	return [][]key.Binding{
+	return append([][]key.Binding{
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
-		{m.keys.Zoom, m.keys.Grid},
-	}
+		{m.keys.Zoom, m.keys.Grid, m.keys.Find},
+	}, m.quick.quickHelp()...)
 }

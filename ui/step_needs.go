@@ -169,9 +169,15 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 		if date == "" {
 			date = string(today(c))
 		}
+		present := strings.Join(need.Request.Present, ", ")
+		if present == "" {
+			// Who step 1 says was there, offered in the form: the coach
+			// takes out who was not there for this need.
+			present = strings.Join(n.sess.Present, ", ")
+		}
 		f.notes("words", c.T("field.request_words"), need.Request.Words).
 			notes("youth_view", c.T("field.youth_view"), need.Request.YouthView).
-			text("present", c.T("field.present"), strings.Join(need.Request.Present, ", "), false).
+			text("present", c.T("field.present"), present, false).
 			text("date", c.T("field.date"), date, false).validate(checkDate)
 	case 2:
 		f.choice("jeugdwet", c.T("field.jeugdwet"), answerOptions(c), string(need.Applicability.Jeugdwet)).
@@ -292,7 +298,21 @@ func (n *needsStep) applyStep(f *form, step int) reply {
 	case 11:
 		need.View = model.FamilyViewStep{View: model.AgreementView(f.value("view")), Comments: f.value("comments"), Date: model.Date(f.value("date"))}
 	}
+	n.row = nextOpenStep(model.Evaluate(n.sess, need), step-1)
 	return edited()
+}
+
+// nextOpenStep is the row the cursor goes to after row was saved: the
+// next step still open, looking on from row and then from the top, so
+// that answering the checklist is enter, answer, enter; the next row
+// when none is open.
+func nextOpenStep(ev model.Evaluation, row int) int {
+	for i := 1; i <= checkSteps; i++ {
+		if r := (row + i) % checkSteps; r < len(ev.Steps) && ev.Steps[r] == model.StepOpen {
+			return r
+		}
+	}
+	return min(row+1, checkSteps-1)
 }
 
 // activeJim is the active JIM of the need's youth, or of any youth when

@@ -21,6 +21,10 @@ type sweepQuestion struct {
 	role   string
 	sector model.Sector
 	ring   model.Ring
+	// hint stands greyed in an empty role field where a role would be
+	// a guess ("buurvrouw" for "Buurman Piet"): the role stays empty
+	// unless the coach types one.
+	hint string
 }
 
 // sweep walks the generations, one question at a time, as the council
@@ -81,8 +85,8 @@ func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
 	var qs []sweepQuestion
 	for _, p := range parents {
 		qs = append(qs,
-			sweepQuestion{func() string { return c.T("sweep.q.parents_of", p.shown()) }, c.T("sweep.role.grandparent", p.side), model.SectorFamily, model.RingClose},
-			sweepQuestion{func() string { return c.T("sweep.q.siblings_of", p.shown()) }, c.T("sweep.role.aunt_uncle", p.side), model.SectorFamily, model.RingFurther})
+			sweepQuestion{func() string { return c.T("sweep.q.parents_of", p.shown()) }, c.T("sweep.role.grandparent", p.side), model.SectorFamily, model.RingClose, ""},
+			sweepQuestion{func() string { return c.T("sweep.q.siblings_of", p.shown()) }, c.T("sweep.role.aunt_uncle", p.side), model.SectorFamily, model.RingFurther, ""})
 	}
 	youths := func() string {
 		names := make([]string, len(sess.Youths))
@@ -95,13 +99,13 @@ func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
 		return strings.Join(names, ", ")
 	}
 	return append(qs,
-		sweepQuestion{func() string { return c.T("sweep.q.siblings", youths()) }, c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose},
-		sweepQuestion{fixed(c.T("sweep.q.cousins")), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther},
-		sweepQuestion{fixed(c.T("sweep.q.friends")), c.T("sweep.role.friend"), model.SectorFriends, model.RingClose},
-		sweepQuestion{fixed(c.T("sweep.q.neighbours")), c.T("sweep.role.neighbour"), model.SectorCommunity, model.RingClose},
-		sweepQuestion{fixed(c.T("sweep.q.school_work")), c.T("sweep.role.school_work"), model.SectorSchoolWork, model.RingFurther},
-		sweepQuestion{fixed(c.T("sweep.q.clubs")), c.T("sweep.role.club"), model.SectorCommunity, model.RingFurther},
-		sweepQuestion{fixed(c.T("sweep.q.professionals")), c.T("sweep.role.professional"), model.SectorProfessionals, model.RingFurther},
+		sweepQuestion{func() string { return c.T("sweep.q.siblings", youths()) }, c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose, ""},
+		sweepQuestion{fixed(c.T("sweep.q.cousins")), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther, ""},
+		sweepQuestion{fixed(c.T("sweep.q.friends")), "", model.SectorFriends, model.RingClose, c.T("sweep.hint.friend")},
+		sweepQuestion{fixed(c.T("sweep.q.neighbours")), "", model.SectorCommunity, model.RingClose, c.T("sweep.hint.neighbour")},
+		sweepQuestion{fixed(c.T("sweep.q.school_work")), "", model.SectorSchoolWork, model.RingFurther, c.T("sweep.hint.school_work")},
+		sweepQuestion{fixed(c.T("sweep.q.clubs")), "", model.SectorCommunity, model.RingFurther, c.T("sweep.hint.club")},
+		sweepQuestion{fixed(c.T("sweep.q.professionals")), "", model.SectorProfessionals, model.RingFurther, c.T("sweep.hint.professional")},
 	)
 }
 
@@ -112,6 +116,7 @@ func (s *sweep) newForm() {
 	s.form.text("name", s.c.T("field.name"), "", true).
 		text("role", s.c.T("field.role"), q.role, false).
 		choice("deceased", s.c.T("field.deceased"), yesNo(s.c), "no")
+	s.form.fieldOf("role").input.Placeholder = q.hint
 }
 
 func (s *sweep) SetWidth(w int) {
@@ -192,5 +197,5 @@ func (s *sweep) View() string {
 }
 
 func (s *sweep) ShortHelp() []key.Binding {
-	return []key.Binding{s.keys.Add, s.keys.Skip, s.keys.Next, s.keys.Stop}
+	return []key.Binding{s.keys.Add, s.keys.Skip, s.keys.Next, s.form.keys.Clear, s.keys.Stop}
 }

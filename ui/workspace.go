@@ -53,6 +53,8 @@ type workspaceKeys struct {
 	Prev   key.Binding
 	Number key.Binding
 	Back   key.Binding
+	// List is q: the App takes it back to the list; it is here for the help.
+	List key.Binding
 }
 
 func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace {
@@ -62,6 +64,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.T("key.prev_step"))),
 		Number: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", c.T("key.goto_step"))),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.to_list"))),
+		List:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.to_list"))),
 	}
 	w.network = newMapStep(c, sess)
 	w.family = newFamilyStep(c, sess, w.startSweep)
@@ -208,8 +211,8 @@ func (w *workspace) ShortHelp() []key.Binding {
 
 func (w *workspace) FullHelp() [][]key.Binding {
 	return append(w.current().FullHelp(),
-		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back},
-		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.Quit, w.c.Keys.ForceQuit})
+		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back, w.keys.List},
+		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.ForceQuit})
 }
 
 // span is the columns [from, to) a step's name takes on the step bar.

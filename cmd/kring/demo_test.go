@@ -67,6 +67,8 @@ func TestE2EDemo(t *testing.T) {
 		}
 	}
 	tm.keys("q")
+	tm.waitFor("Stoppen met de demo?")
+	tm.keys("y")
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

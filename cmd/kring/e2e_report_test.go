@@ -52,7 +52,7 @@ func TestE2EAgreementInExportedReport(t *testing.T) {
 	if fi, err := os.Stat(m[1]); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("export file mode: %v", fi.Mode().Perm())
 	}
-	tm.keys("q")
+	tm.keys("C-c") // q would go back to the list
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

@@ -233,7 +233,7 @@ func TestE2ENewSessionWithHouseholdMember(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("opgeslagen om")
 	tm.waitFor("Wilma · tante")
-	tm.keys("q")
+	tm.keys("C-c") // q would go back to the list
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
@@ -297,7 +297,7 @@ func TestE2ENoColorMeansNoColourCodes(t *testing.T) {
 			}
 		}
 	}
-	tm.keys("q")
+	tm.keys("C-c") // q would go back to the list
 	tm.exitCode()
 }
 
@@ -337,7 +337,7 @@ func TestE2EMapShowsTheNetworkAndAddsAPerson(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("opgeslagen om")
 	tm.waitFor("Wilma")
-	tm.keys("q")
+	tm.keys("C-c") // q would go back to the list
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

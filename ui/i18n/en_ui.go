@@ -2,9 +2,10 @@ package i18n
 
 // enUI holds the English texts of the screens.
 var enUI = map[string]string{
-	"app.too_small": "The window is too small (%d×%d). Make it at least %d×%d, or press q to quit.",
-	"help.title":    "Keys",
-	"demo.tag":      "[DEMO]",
+	"app.too_small":     "The window is too small (%d×%d). Make it at least %d×%d, or press q to quit.",
+	"help.title":        "Keys",
+	"demo.tag":          "[DEMO]",
+	"demo.quit_confirm": "Quit the demo? Everything done in the demo will be gone.",
 
 	"status.saved":        "saved at %s",
 	"status.save_failed":  "Not saved: %s Your change is still on the screen.",
@@ -90,6 +91,7 @@ var enUI = map[string]string{
 	"answer.yes": "yes",
 	"answer.no":  "no",
 
+	"key.clear":        "clear",
 	"key.quit":         "quit",
 	"key.help":         "help",
 	"key.back":         "back",

@@ -2,9 +2,10 @@ package i18n
 
 // nlUI holds the Dutch texts of the screens.
 var nlUI = map[string]string{
-	"app.too_small": "Het venster is te klein (%d×%d). Maak het minstens %d×%d, of druk q om te stoppen.",
-	"help.title":    "Toetsen",
-	"demo.tag":      "[DEMO]",
+	"app.too_small":     "Het venster is te klein (%d×%d). Maak het minstens %d×%d, of druk q om te stoppen.",
+	"help.title":        "Toetsen",
+	"demo.tag":          "[DEMO]",
+	"demo.quit_confirm": "Stoppen met de demo? Alles wat je in de demo deed, verdwijnt dan.",
 
 	"status.saved":        "opgeslagen om %s",
 	"status.save_failed":  "Niet opgeslagen: %s Je wijziging staat nog op het scherm.",
@@ -90,6 +91,7 @@ var nlUI = map[string]string{
 	"answer.yes": "ja",
 	"answer.no":  "nee",
 
+	"key.clear":        "wissen",
 	"key.quit":         "stoppen",
 	"key.help":         "hulp",
 	"key.back":         "terug",

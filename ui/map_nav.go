@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"math"
+
+	"kring/model"
+)
+
+// The map's arrow keys follow one rule, the same at every window size,
+// as it reads the session and not the drawing: ←/→ go round the circle
+// within the selected person's ring (→ clockwise, as the sectors follow
+// each other from 12 o'clock; both wrap round), ↑ goes one ring in and ↓
+// one ring out, to the person there nearest in angle (an empty ring is
+// passed over). Within a sector people stand in the order they were
+// added, as the layout places them. Someone the map has no room to draw
+// is reached all the same.
+
+// navPoint is a person's place round the circle: pos runs from 0 to 1
+// clockwise from the start of the first sector.
+type navPoint struct {
+	id  string
+	pos float64
+}
+
+// ringPoints are the people of ring r in clockwise order.
+func ringPoints(s *model.Session, r model.Ring) []navPoint {
+	var out []navPoint
+	for si, sec := range model.Sectors {
+		var ids []string
+		for i := range s.People {
+			if p := &s.People[i]; p.Sector == sec && p.Ring == r {
+				ids = append(ids, p.ID)
+			}
+		}
+		for k, id := range ids {
+			out = append(out, navPoint{id, (float64(si) + (float64(k)+0.5)/float64(len(ids))) / float64(len(model.Sectors))})
+		}
+	}
+	return out
+}
+
+// navigate is the person the rule above selects from selected for a
+// step dx round the circle or dy rings out; selected when there is none.
+func navigate(s *model.Session, selected string, dx, dy int) string {
+	p := s.Person(selected)
+	if p == nil {
+		if len(s.People) > 0 {
+			return s.People[0].ID
+		}
+		return selected
+	}
+	here := ringPoints(s, p.Ring)
+	at := 0
+	for i, q := range here {
+		if q.id == selected {
+			at = i
+		}
+	}
+	if dx != 0 {
+		n := len(here)
+		return here[((at+dx)%n+n)%n].id
+	}
+	for r := p.Ring + model.Ring(dy); r.Valid() && dy != 0; r += model.Ring(dy) {
+		pts := ringPoints(s, r)
+		best, bestDist := "", math.Inf(1)
+		for _, q := range pts {
+			d := math.Abs(q.pos - here[at].pos)
+			if d = math.Min(d, 1-d); d < bestDist-1e-9 {
+				best, bestDist = q.id, d
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return selected
+}
