@@ -84,3 +84,31 @@ func (s *Store) Buckets() []string {
 	})
 	return out
 }
+
+// SummaryForm returns the first byte of the opened list entry of id: '{'
+// for JSON (schema 2), summaryFormat for the compact form.
+func (s *Store) SummaryForm(id string) (byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var form byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		key, _ := idKey(id)
+		pt, err := s.openPlain(m, bucketSummaries, id, tx.Bucket(bucketSummaries).Get(key))
+		if err != nil {
+			return err
+		}
+		defer wipe(pt)
+		if len(pt) > 0 {
+			form = pt[0]
+		}
+		return nil
+	})
+	return form, err
+}
+
+// SummaryFormat is the first byte of a compact list entry.
+const SummaryFormat = summaryFormat
