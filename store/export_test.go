@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
-
-	"kring/model"
 )
 
 // Test hooks: reach under the API to build fixtures and to damage records.
@@ -14,9 +12,6 @@ import (
 // TestKDF is cheap enough for tests and gives no protection. It lives in
 // this test file, so no build of kring can use it for real data.
 var TestKDF = KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
-
-// CreateAll creates many sessions in one transaction.
-func (s *Store) CreateAll(sessions []*model.Session) error { return s.createAll(sessions) }
 
 // RawValue returns a copy of the sealed value stored under id in bucket.
 func (s *Store) RawValue(bucket, id string) []byte {

@@ -129,15 +129,16 @@ func (s *Store) Get(id string) (*model.Session, error) {
 // sess is left as it was. Session and list entry are written in one
 // transaction.
 func (s *Store) Create(sess *model.Session) (string, error) {
-	if err := s.createAll([]*model.Session{sess}); err != nil {
+	if err := s.CreateAll([]*model.Session{sess}); err != nil {
 		return "", err
 	}
 	return sess.ID, nil
 }
 
-// createAll creates many sessions in one transaction (one fsync), which is
-// how tests build large stores quickly.
-func (s *Store) createAll(sessions []*model.Session) error {
+// CreateAll creates many sessions in one transaction (one fsync): how the
+// tests and the performance harness (cmd/kringperf) build large stores
+// quickly. Like Create, it refuses the lot if one fails Validate.
+func (s *Store) CreateAll(sessions []*model.Session) error {
 	for _, sess := range sessions {
 		if ps := sess.Validate(); len(ps) > 0 {
 			return ps
