@@ -16,8 +16,19 @@ var keySummariesPending = []byte("summaries-pending")
 
 // markSummariesPending is the migration from schema 2 to 3. It also stops
 // a kring that knows only schema 2, and would read the compact entries as
-// damaged JSON, with ErrNewerVersion.
-func markSummariesPending(tx *bolt.Tx) error { return markPending(tx, keySummariesPending) }
+// damaged JSON, with ErrNewerVersion. A file without entries (a new
+// store runs every migration) owes nothing, so its first Unlock writes
+// nothing.
+func markSummariesPending(tx *bolt.Tx) error {
+	b, err := bucket(tx, bucketSummaries)
+	if err != nil {
+		return err
+	}
+	if k, _ := b.Cursor().First(); k == nil {
+		return nil
+	}
+	return markPending(tx, keySummariesPending)
+}
 
 // resealPendingSummaries rewrites the JSON list entries that the migration
 // to schema 3 left, in one transaction, each under its own generation (the
