@@ -64,60 +64,10 @@ func inkOf(s lipgloss.Style) ink {
 
 func (i ink) wrap(text string) string { return i.pre + text + i.post }
 
-// mapInks are the inks of the map, made once per set of styles, and the
-// indexes that let renderMapRow find a row's labels and their people
-// without scanning all of them for every row.
+// mapInks are the inks of the map, made once per set of styles.
 type mapInks struct {
 	dots, center, sector, warn, selected ink
 	quality                              map[string]ink
-	people                               personIndex
-	rows                                 rowIndex
-}
-
-// personIndex finds a person by id through a map from id to position in
-// s.People: a linear Session.Person for every label made drawing the map
-// quadratic in the number of people. The session is edited in place, so
-// every hit is checked against the slice, and a stale index is rebuilt.
-type personIndex struct{ at map[string]int }
-
-func (x *personIndex) find(s *model.Session, id string) *model.Person {
-	if i, ok := x.at[id]; ok && i < len(s.People) && s.People[i].ID == id {
-		return &s.People[i]
-	}
-	// Every label is a person's (mapItems), so a miss means the session
-	// changed since the index was built.
-	x.at = make(map[string]int, len(s.People))
-	for i := range s.People {
-		x.at[s.People[i].ID] = i
-	}
-	if i, ok := x.at[id]; ok {
-		return &s.People[i]
-	}
-	return nil
-}
-
-// rowIndex lists the labels of each row of one layout, rebuilt when the
-// layout is another (a new Labels slice: layouts are computed whole and
-// never changed afterwards).
-type rowIndex struct {
-	of   *circle.Placed
-	n    int
-	rows [][]int
-}
-
-func (x *rowIndex) labels(l circle.Layout, y int) []int {
-	if len(l.Labels) == 0 || y < 0 || y >= l.Height {
-		return nil
-	}
-	if x.of != &l.Labels[0] || x.n != len(l.Labels) || len(x.rows) != l.Height {
-		x.of, x.n, x.rows = &l.Labels[0], len(l.Labels), make([][]int, l.Height)
-		for i, p := range l.Labels {
-			if p.Y >= 0 && p.Y < l.Height {
-				x.rows[p.Y] = append(x.rows[p.Y], i)
-			}
-		}
-	}
-	return x.rows[y]
 }
 
 func newMapInks(st *Styles) *mapInks {
@@ -160,10 +110,12 @@ func renderMapRow(inks *mapInks, s *model.Session, l circle.Layout, y int, selec
 	for _, p := range l.Sectors {
 		add(p, inks.sector)
 	}
-	for _, li := range inks.rows.labels(l, y) {
-		p := l.Labels[li]
+	for _, p := range l.Labels {
+		if p.Y != y {
+			continue
+		}
 		i := inks.quality["normal"]
-		if per := inks.people.find(s, p.ID); per != nil {
+		if per := s.Person(p.ID); per != nil {
 			i = inks.person(per)
 		}
 		if p.ID == selected {
