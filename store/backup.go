@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -99,8 +98,7 @@ func (s *Store) checkRecords(tx *bolt.Tx) error {
 				return nil
 			}
 			seen[mustID(id)] = true
-			var into json.RawMessage
-			if err := s.openRecord(m, name, id, v, &into); err != nil {
+			if err := s.openAny(m, name, id, v); err != nil {
 				bad[id] = true
 			}
 			return nil

@@ -77,20 +77,27 @@ func (s *Store) compact() error {
 // be in the file, and Open compacts.
 var keyCompactPending = []byte("compact-pending")
 
-func markCompactPending(tx *bolt.Tx) error {
+func markCompactPending(tx *bolt.Tx) error { return markPending(tx, keyCompactPending) }
+
+// compactPending reports whether a delete's compaction is still owed.
+func (s *Store) compactPending() bool { return s.pending(keyCompactPending) }
+
+// markPending sets a mark in meta for work owed (compact-pending,
+// manifest-pending, summaries-pending).
+func markPending(tx *bolt.Tx, key []byte) error {
 	m, err := bucket(tx, bucketMeta)
 	if err != nil {
 		return err
 	}
-	return m.Put(keyCompactPending, []byte{1})
+	return m.Put(key, []byte{1})
 }
 
-// compactPending reports whether a delete's compaction is still owed.
-func (s *Store) compactPending() bool {
+// pending reports whether the mark key is set in meta.
+func (s *Store) pending(key []byte) bool {
 	pending := false
 	_ = s.db.View(func(tx *bolt.Tx) error {
 		if m := tx.Bucket(bucketMeta); m != nil {
-			pending = m.Get(keyCompactPending) != nil
+			pending = m.Get(key) != nil
 		}
 		return nil
 	})

@@ -112,9 +112,13 @@ func parseKDFRecord(b []byte) (kdfRecord, error) {
 	return r, nil
 }
 
-// kek derives the key-encryption key; the caller wipes it.
+// kek derives the key-encryption key; the caller wipes it. Every use of
+// the KDF (Init, Unlock, ChangePassphrase, each CLI command) passes here,
+// so the KDF's memory is handed back in one place.
 func (r kdfRecord) kek(passphrase []byte) []byte {
-	return argon2.IDKey(passphrase, r.Salt, r.Time, r.MemoryKiB, r.Threads, keySize)
+	k := argon2.IDKey(passphrase, r.Salt, r.Time, r.MemoryKiB, r.Threads, keySize)
+	releaseKDFMemory(r.MemoryKiB)
+	return k
 }
 
 // sealer holds the data key while the store is unlocked. The AEAD keeps

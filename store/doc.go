@@ -17,6 +17,8 @@
 //	│              with the generation of its records (manifest.go)
 //	├── manifest-pending : set by the migration to schema 2 until the
 //	│              first Unlock seals the manifest
+//	├── summaries-pending : set by the migration to schema 3 until the
+//	│              first Unlock rewrites the list entries compactly
 //	└── compact-pending  : set by Delete until the file is compacted
 //	sessions
 //	└── <id>     : id is 8 bytes big-endian from NextSequence; value is
@@ -25,7 +27,8 @@
 //	summaries
 //	└── <id>     : same keys and generation; value is the sealed
 //	               model.Summary that List reads, so a list never opens
-//	               whole sessions
+//	               whole sessions, in a compact binary form (summary.go;
+//	               JSON up to schema 2)
 //
 // Sealing is XChaCha20-Poly1305 with a random 24-byte nonce in front of the
 // ciphertext. The associated data is the bucket name, "/" and the record's

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
-
-	"kring/model"
 )
 
 // Test hooks: reach under the API to build fixtures and to damage records.
@@ -14,9 +12,6 @@ import (
 // TestKDF is cheap enough for tests and gives no protection. It lives in
 // this test file, so no build of kring can use it for real data.
 var TestKDF = KDFParams{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
-
-// CreateAll creates many sessions in one transaction.
-func (s *Store) CreateAll(sessions []*model.Session) error { return s.createAll(sessions) }
 
 // RawValue returns a copy of the sealed value stored under id in bucket.
 func (s *Store) RawValue(bucket, id string) []byte {
@@ -84,3 +79,31 @@ func (s *Store) Buckets() []string {
 	})
 	return out
 }
+
+// SummaryForm returns the first byte of the opened list entry of id: '{'
+// for JSON (schema 2), summaryFormat for the compact form.
+func (s *Store) SummaryForm(id string) (byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var form byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		m, err := s.readManifest(tx)
+		if err != nil {
+			return err
+		}
+		key, _ := idKey(id)
+		pt, err := s.openPlain(m, bucketSummaries, id, tx.Bucket(bucketSummaries).Get(key))
+		if err != nil {
+			return err
+		}
+		defer wipe(pt)
+		if len(pt) > 0 {
+			form = pt[0]
+		}
+		return nil
+	})
+	return form, err
+}
+
+// SummaryFormat is the first byte of a compact list entry.
+const SummaryFormat = summaryFormat

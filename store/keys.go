@@ -138,6 +138,7 @@ func (s *Store) Unlock(passphrase []byte) error {
 	s.dropKey()
 	s.key = sl
 	s.sealPendingManifest()
+	s.resealPendingSummaries()
 	return nil
 }
 
@@ -145,14 +146,7 @@ func (s *Store) Unlock(passphrase []byte) error {
 // left owed. If the file cannot be written (a read-only disk), the store
 // still opens: readManifest builds the same list from the records.
 func (s *Store) sealPendingManifest() {
-	pending := false
-	_ = s.db.View(func(tx *bolt.Tx) error {
-		if m := tx.Bucket(bucketMeta); m != nil {
-			pending = m.Get(keyManifestPending) != nil
-		}
-		return nil
-	})
-	if !pending {
+	if !s.pending(keyManifestPending) {
 		return
 	}
 	_ = s.update(func(tx *bolt.Tx) error {

@@ -37,39 +37,38 @@ func (s *Store) List() ([]model.Summary, error) {
 		if err != nil {
 			return err
 		}
-		seen := make(map[uint64]bool, len(m.gens))
+		out = make([]model.Summary, 0, len(m.gens))
+		live := 0
+		// Newest id first: sessions made later are mostly changed later,
+		// so the entries come out nearly in List's order (sortSummaries).
 		c := b.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			id, ok := idString(k)
 			if !ok {
 				bad = append(bad, fmt.Sprintf("key %x", k))
 				continue
 			}
-			seen[binary.BigEndian.Uint64(k)] = true
 			var sum model.Summary
-			if err := s.openRecord(m, bucketSummaries, id, v, &sum); err != nil {
+			if err := s.openSummary(m, id, v, &sum); err != nil {
+				if _, ok := m.gens[binary.BigEndian.Uint64(k)]; ok {
+					live++
+				}
 				bad = append(bad, id)
 				continue
 			}
+			live++ // openSummary checked it against the manifest
 			sum.ID = id
 			out = append(out, sum)
 		}
-		for n := range m.gens {
-			if !seen[n] {
-				bad = append(bad, strconv.FormatUint(n, 10))
-			}
+		if live < len(m.gens) {
+			bad = append(bad, missingIDs(b, m)...)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(out, func(a, b model.Summary) int {
-		if c := b.Updated.Compare(a.Updated); c != 0 {
-			return c
-		}
-		return compareIDs(a.ID, b.ID)
-	})
+	out = sortSummaries(out)
 	if len(bad) > 0 {
 		slices.SortFunc(bad, compareIDs)
 		return out, &DamagedError{IDs: bad}
@@ -130,15 +129,16 @@ func (s *Store) Get(id string) (*model.Session, error) {
 // sess is left as it was. Session and list entry are written in one
 // transaction.
 func (s *Store) Create(sess *model.Session) (string, error) {
-	if err := s.createAll([]*model.Session{sess}); err != nil {
+	if err := s.CreateAll([]*model.Session{sess}); err != nil {
 		return "", err
 	}
 	return sess.ID, nil
 }
 
-// createAll creates many sessions in one transaction (one fsync), which is
-// how tests build large stores quickly.
-func (s *Store) createAll(sessions []*model.Session) error {
+// CreateAll creates many sessions in one transaction (one fsync): how the
+// tests and the performance harness (cmd/kringperf) build large stores
+// quickly. Like Create, it refuses the lot if one fails Validate.
+func (s *Store) CreateAll(sessions []*model.Session) error {
 	for _, sess := range sessions {
 		if ps := sess.Validate(); len(ps) > 0 {
 			return ps
@@ -295,12 +295,19 @@ func (s *Store) putSession(tx *bolt.Tx, m *manifest, n uint64, sess *model.Sessi
 	gen := m.next
 	m.next++
 	m.gens[n] = gen
-	val, err := s.sealRecord(bucketSessions, sess.ID, gen, sess)
+	pt, err := json.Marshal(sess)
+	if err != nil {
+		return err
+	}
+	val, err := s.sealRecord(bucketSessions, sess.ID, gen, pt)
 	if err != nil {
 		return err
 	}
 	sum := sess.Summary()
-	sumVal, err := s.sealRecord(bucketSummaries, sess.ID, gen, &sum)
+	if pt, err = appendSummary(nil, &sum); err != nil {
+		return err
+	}
+	sumVal, err := s.sealRecord(bucketSummaries, sess.ID, gen, pt)
 	if err != nil {
 		return err
 	}
@@ -311,12 +318,8 @@ func (s *Store) putSession(tx *bolt.Tx, m *manifest, n uint64, sess *model.Sessi
 	return sb.Put(key, sumVal)
 }
 
-// sealRecord returns generation || sealed JSON of v.
-func (s *Store) sealRecord(bucket []byte, id string, gen uint64, v any) ([]byte, error) {
-	pt, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
+// sealRecord returns generation || sealed pt, and wipes pt.
+func (s *Store) sealRecord(bucket []byte, id string, gen uint64, pt []byte) ([]byte, error) {
 	defer wipe(pt)
 	sealed, err := s.key.seal(recordAD(bucket, id, gen), pt)
 	if err != nil {
@@ -325,25 +328,49 @@ func (s *Store) sealRecord(bucket []byte, id string, gen uint64, v any) ([]byte,
 	return append(binary.BigEndian.AppendUint64(make([]byte, 0, genSize+len(sealed)), gen), sealed...), nil
 }
 
-// openRecord checks a stored value's generation against the manifest and
-// opens it into v.
+// openRecord checks a stored session's generation against the manifest
+// and opens its JSON into v.
 func (s *Store) openRecord(m *manifest, bucket []byte, id string, stored []byte, v any) error {
-	gen, sealed, ok := splitGen(stored)
-	if !ok {
-		return fmt.Errorf("%w: %s %s: record of %d bytes", ErrCorrupt, bucket, id, len(stored))
-	}
-	if want, live := m.gens[mustID(id)]; !live || want != gen {
-		return staleError(id, gen, m)
-	}
-	pt, err := s.key.open(recordAD(bucket, id, gen), sealed)
+	pt, err := s.openPlain(m, bucket, id, stored)
 	if err != nil {
-		return fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucket, id, err)
+		return err
 	}
 	defer wipe(pt)
 	if err := json.Unmarshal(pt, v); err != nil {
 		return fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucket, id, err)
 	}
 	return nil
+}
+
+// openSummary checks a stored list entry's generation against the
+// manifest and decodes it into sum (summary.go).
+func (s *Store) openSummary(m *manifest, id string, stored []byte, sum *model.Summary) error {
+	pt, err := s.openPlain(m, bucketSummaries, id, stored)
+	if err != nil {
+		return err
+	}
+	defer wipe(pt)
+	if err := decodeSummary(pt, sum); err != nil {
+		return fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucketSummaries, id, err)
+	}
+	return nil
+}
+
+// openPlain checks a stored value's generation against the manifest and
+// returns its plaintext, which the caller wipes.
+func (s *Store) openPlain(m *manifest, bucket []byte, id string, stored []byte) ([]byte, error) {
+	gen, sealed, ok := splitGen(stored)
+	if !ok {
+		return nil, fmt.Errorf("%w: %s %s: record of %d bytes", ErrCorrupt, bucket, id, len(stored))
+	}
+	if want, live := m.gens[mustID(id)]; !live || want != gen {
+		return nil, staleError(id, gen, m)
+	}
+	pt, err := s.key.open(recordAD(bucket, id, gen), sealed)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucket, id, err)
+	}
+	return pt, nil
 }
 
 // seqKey is the bbolt key of a session: its sequence number, 8 bytes
