@@ -15,6 +15,9 @@ var fuzzKeys = []string{
 	"ctrl+p", "ctrl+x", "?", "/", "[", "]",
 	"1", "2", "3", "4", "5", "6",
 	"a", "d", "e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "r", "R", "s", "S", "x", "y", "z", "K", "J", "q",
+	// The map's quick keys and ctrl+u, added last so that the small
+	// key numbers of the seed corpus keep their keys.
+	"P", "G", "A", "E", "t", "<", ">", "w", "c", "ctrl+u",
 }
 
 // FuzzRootModel feeds the whole App, from the session list of the
