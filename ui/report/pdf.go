@@ -140,11 +140,21 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
 			style = "B"
 		}
 		f.SetFont("dejavu", style, 10)
-		txt := text(r.text)
-		if strings.HasPrefix(r.text, " ") {
-			txt = " " + txt
+		for i, part := range strings.Split(r.text, "\n") {
+			if i > 0 {
+				f.Ln(5)
+			}
+			// Cleaning trims the space between a label and its value.
+			cleaned := text(part)
+			txt := cleaned
+			if strings.HasPrefix(part, " ") {
+				txt = " " + txt
+			}
+			if strings.HasSuffix(part, " ") && cleaned != "" {
+				txt += " "
+			}
+			f.Write(5, txt)
 		}
-		f.Write(5, txt)
 	}
 	f.Ln(6)
 	f.SetLeftMargin(15)
