@@ -31,6 +31,10 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	f.AddUTF8FontFromBytes("dejavu", "B", dejavusansbold.TTF)
 	f.AliasNbPages("{nb}")
 	f.SetTitle(d.title, true)
+	// The same session and moment give the same file.
+	f.SetCatalogSort(true)
+	f.SetCreationDate(o.Now)
+	f.SetModificationDate(o.Now)
 	head, version := furniture(s, o)
 	f.SetHeaderFunc(func() {
 		w, _ := f.GetPageSize()
