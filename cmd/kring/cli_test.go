@@ -62,7 +62,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{"frobnicate"},
 		{"export"},
 		{"export", "1", "2"},
-		{"export", "1", "--format", "pdf"},
+		{"export", "1", "--format", "docx"},
 		{"import"},
 		{"delete"},
 		{"list", "extra"},

@@ -31,7 +31,7 @@ func TestExportEveryFormatToFile(t *testing.T) {
 	dir, id := imported(t)
 	out := t.TempDir()
 	starts := map[string]string{
-		"md": "# ", "html": "<!DOCTYPE html>", "svg": "<svg ", "csv": "id,name,role,", "dot": "// kring",
+		"md": "# ", "html": "<!DOCTYPE html>", "pdf": "%PDF-", "svg": "<svg ", "csv": "id,name,role,", "dot": "// kring",
 		"graphml": "<?xml", "json": "{", "case": "-----BEGIN AGE ENCRYPTED FILE-----",
 	}
 	for _, f := range report.Formats() {

@@ -31,6 +31,10 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	f.AddUTF8FontFromBytes("dejavu", "B", dejavusansbold.TTF)
 	f.AliasNbPages("{nb}")
 	f.SetTitle(d.title, true)
+	// The same session and moment give the same file.
+	f.SetCatalogSort(true)
+	f.SetCreationDate(o.Now)
+	f.SetModificationDate(o.Now)
 	head, version := furniture(s, o)
 	f.SetHeaderFunc(func() {
 		w, _ := f.GetPageSize()
@@ -140,11 +144,21 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
 			style = "B"
 		}
 		f.SetFont("dejavu", style, 10)
-		txt := text(r.text)
-		if strings.HasPrefix(r.text, " ") {
-			txt = " " + txt
+		for i, part := range strings.Split(r.text, "\n") {
+			if i > 0 {
+				f.Ln(5)
+			}
+			// Cleaning trims the space between a label and its value.
+			cleaned := text(part)
+			txt := cleaned
+			if strings.HasPrefix(part, " ") {
+				txt = " " + txt
+			}
+			if strings.HasSuffix(part, " ") && cleaned != "" {
+				txt += " "
+			}
+			f.Write(5, txt)
 		}
-		f.Write(5, txt)
 	}
 	f.Ln(6)
 	f.SetLeftMargin(15)

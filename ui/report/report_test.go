@@ -69,7 +69,7 @@ func TestGolden(t *testing.T) {
 
 func TestFormatsList(t *testing.T) {
 	t.Parallel()
-	want := []string{"html", "md", "svg", "csv", "dot", "graphml", "json", "case"}
+	want := []string{"html", "md", "pdf", "svg", "csv", "dot", "graphml", "json", "case"}
 	if !slices.Equal(Formats(), want) {
 		t.Fatalf("Formats = %v", Formats())
 	}
@@ -83,6 +83,7 @@ func TestRenderEveryFormat(t *testing.T) {
 	o := Options{Lang: i18n.EN, Now: testNow, Passphrase: []byte("zeven kleine geitjes"), CaseWorkFactor: 10}
 	own := map[string][]byte{"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o), "dot": DOT(s, o), "graphml": GraphML(s, o)}
 	own["json"], _ = JSON(s, o)
+	own["pdf"], _ = PDF(s, o)
 	for _, f := range Formats() {
 		data, err := Render(f, s, o)
 		if err != nil {
@@ -99,8 +100,8 @@ func TestRenderEveryFormat(t *testing.T) {
 			t.Errorf("%s: Render differs from the format's own function", f)
 		}
 	}
-	if _, err := Render("pdf", s, o); !errors.Is(err, ErrUnknownFormat) {
-		t.Fatalf("pdf: %v", err)
+	if _, err := Render("docx", s, o); !errors.Is(err, ErrUnknownFormat) {
+		t.Fatalf("docx: %v", err)
 	}
 	o.Pseudonymise = true
 	data, err := Render("case", s, o)
