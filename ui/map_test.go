@@ -293,7 +293,14 @@ func TestMapCountsUnderTheMap(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
 		openMap(d)
-		d.requireView("18 people · P 5 · G 4 · A 5 · E 4 · 1 stressful · 8 not asked yet")
+		// At 80x24 Yusuf finds no room in the household's ring and no
+		// "+1" either; the counts say so first, with the key.
+		d.requireView("1 not drawn, g shows everyone · 18 people · P 5 · G 4 · A 5 · E 4 · 1 stressful")
+	})
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 200, height: 60}, func(t *testing.T, d *driver) {
+		openMap(d)
+		d.requireView("18 people · P 5 · G 4 · A 5 · E 4 · 1")
+		d.requireNoView("not drawn")
 	})
 }
 

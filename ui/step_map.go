@@ -148,6 +148,20 @@ func (m *mapStep) layout() circle.Layout {
 	return m.cache
 }
 
+// notDrawn counts the people the circle has no room to name: those in a
+// "+N" marker and those whose marker found no room either. The zoom and
+// the grid show everyone, so there it is zero.
+func (m *mapStep) notDrawn() int {
+	if m.mode != modeCircle {
+		return 0
+	}
+	n := 0
+	for _, o := range m.layout().Overflows {
+		n += len(o.IDs)
+	}
+	return n
+}
+
 // mapView draws the map with the selection, from the cached rows.
 func (m *mapStep) mapView() string {
 	l := m.layout()
@@ -566,6 +580,11 @@ func (m *mapStep) countLines(w int) []string {
 	sup := fmt.Sprintf("P %d · G %d · A %d · E %d", cnt.BySupport[model.SupportPractical], cnt.BySupport[model.SupportCompany], cnt.BySupport[model.SupportAdvice], cnt.BySupport[model.SupportEmotional])
 	line1 := strings.Join(secs, " · ") + " | " + rings
 	line2 := m.c.Cat.N("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
+	if n := m.notDrawn(); n > 0 {
+		// First on the line, so that a narrow window does not clip it:
+		// nobody is hidden without a word, and the key that shows them.
+		line2 = m.c.Cat.N("map.not_drawn", n) + " · " + line2
+	}
 	if w >= 110 {
 		return []string{line1, line2}
 	}

@@ -101,6 +101,7 @@ var enMap = map[string]string{
 	"map.legend":                  "● strong ○ normal ◌ weak ✕ stressful † deceased ★ JIM ☆ JIM candidate · P practical G company A advice E emotional · map of %s",
 	"map.counts_title":            "Counts",
 	"map.counts":                  "%d people · %s · %d stressful · %d not asked yet",
+	"map.not_drawn":               "%d not drawn, g shows everyone",
 
 	"grid.title":           "Network overview",
 	"grid.sorted":          "sorted by %s · s other column · S reverse",

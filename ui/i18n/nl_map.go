@@ -103,6 +103,7 @@ var nlMap = map[string]string{
 	"map.legend":                  "● sterk ○ gewoon ◌ zwak ✕ stressvol † overleden ★ JIM ☆ JIM-kandidaat · P praktisch G gezelschap A advies E emotioneel · kaart van %s",
 	"map.counts_title":            "Tellingen",
 	"map.counts":                  "%d personen · %s · %d stressvol · %d nog niet gevraagd",
+	"map.not_drawn":               "%d niet getekend, g toont iedereen",
 
 	"grid.title":           "Netwerkoverzicht",
 	"grid.sorted":          "gesorteerd op %s · s andere kolom · S omdraaien",
