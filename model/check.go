@@ -347,6 +347,8 @@ type evaluator struct {
 	outside int // people of the social network (Person.SocialNetwork)
 	present bool
 	index   map[string]*Person // nil: look people up one by one
+	// planState is the family group plan's state, read once per session.
+	planState PlanOffer
 }
 
 func newEvaluator(s *Session, many bool) *evaluator {
@@ -355,6 +357,7 @@ func newEvaluator(s *Session, many bool) *evaluator {
 		return c
 	}
 	c.present = len(s.Present) > 0
+	c.planState = s.PlanState()
 	// The social network on the map: alive, outside the household, no
 	// professional (Wmo 2015 art. 1.1.1).
 	for i := range s.People {
@@ -397,6 +400,9 @@ func (c *evaluator) evaluate(n *Need) Evaluation {
 	var run evalRun
 	r := &run
 	r.init(n)
+	if c.s != nil {
+		r.usePlan(c.planState)
+	}
 	if c.s != nil && n.YouthID != "" {
 		if y := c.s.Youth(n.YouthID); y != nil && y.BirthYear == 0 {
 			r.ageUnknown = true

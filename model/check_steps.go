@@ -29,6 +29,27 @@ type evalRun struct {
 	referGenAdequate bool // step 9 refers to a provision recorded as adequate
 	helpComplete     bool // step 4 holds kind, frequency, duration and goals
 	ageUnknown       bool // the need is about a youth whose birth year is not recorded
+	// planState is step 7's answer read from the session's family group
+	// plan (Session.PlanState); empty: the need's own answer counts.
+	planState PlanOffer
+}
+
+// usePlan lets the session's family group plan answer step 7's offer,
+// so that the coach does not record it twice.
+func (r *evalRun) usePlan(st PlanOffer) {
+	if st != PlanNotOffered {
+		r.planState = st
+		r.touched[6] = true
+	}
+}
+
+// planOffer is step 7's offer: the plan's state when the session has a
+// plan, else the need's own answer.
+func (r *evalRun) planOffer() PlanOffer {
+	if r.planState != PlanNotOffered {
+		return r.planState
+	}
+	return r.n.FamilyPlan.Offer
 }
 
 // init sets the run up for need n; the run lives on the caller's stack.
@@ -204,7 +225,7 @@ func (r *evalRun) familyPlan() {
 		r.open(7, RuleJeugdwet412, "family_plan")
 		return
 	}
-	if f.Offer == PlanNotOffered {
+	if r.planOffer() == PlanNotOffered {
 		r.add(7, FindingPlanNotOffered, RuleJeugdwet412, "family_plan.offer", "")
 	}
 	if !evKnown(f.JimPresent) {

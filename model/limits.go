@@ -50,6 +50,8 @@ func (s *Session) validateLimits(v *validator) {
 		{"needs", len(s.Needs), MaxNeeds},
 		{"jim_candidates", len(s.Jim), MaxJimCandidates},
 		{"agreements", len(s.Agreements), MaxAgreements},
+		{"meeting.invitees", len(s.Meeting.Invitees), MaxInvitees},
+		{"plan.goals", len(s.Plan.Goals), MaxPlanGoals},
 	} {
 		if l.n > l.max {
 			v.add(l.field, ProblemTooMany, strconv.Itoa(l.max))

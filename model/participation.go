@@ -80,5 +80,6 @@ func (s *Session) AgreementByID(id string) *Agreement {
 func (s *Session) RemoveAgreement(id string) bool {
 	n := len(s.Agreements)
 	s.Agreements = filter(s.Agreements, func(a Agreement) bool { return a.ID != id })
+	s.unlinkAgreement(id)
 	return len(s.Agreements) != n
 }

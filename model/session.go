@@ -21,6 +21,9 @@ type Session struct {
 	Jim        []JimCandidate `json:"jim_candidates,omitempty"`
 	Agreements []Agreement    `json:"agreements,omitempty"`
 	Demo       bool           `json:"demo,omitempty"`
+	// Sonestra (issue 17): the network meeting and the family group plan.
+	Meeting Meeting    `json:"meeting,omitzero"`
+	Plan    FamilyPlan `json:"plan,omitzero"`
 }
 
 // Youth is a child at the centre of the map.
@@ -177,7 +180,8 @@ func (s *Session) Youth(id string) *Youth {
 
 // RemovePerson deletes a person and everything that points at them: their
 // relations, JIM candidacies and contributions to needs; an agreement with
-// them keeps its text but loses the link. It reports whether the person existed.
+// them keeps its text but loses the link, and so does a task of the
+// family group plan (RemovePersonWith drops the tasks instead). It reports whether the person existed.
 func (s *Session) RemovePerson(id string) bool {
 	idx := -1
 	for i := range s.People {
@@ -200,6 +204,7 @@ func (s *Session) RemovePerson(id string) bool {
 			s.Agreements[i].PersonID = ""
 		}
 	}
+	s.unlinkPlan(id)
 	return true
 }
 

@@ -186,6 +186,8 @@ func (s *Session) Validate() Problems {
 		v.unique(f+".id", s.Agreements[i].ID, seen)
 		s.Agreements[i].validate(v, f, persons)
 	}
+	s.Meeting.validate(v, persons)
+	s.Plan.validate(v, members, persons, seen)
 	return v.out
 }
 
