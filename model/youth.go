@@ -2,7 +2,7 @@ package model
 
 // RemoveYouth deletes a youth and what points at them: relations, JIM
 // candidacies, and the link of a need to the youth (the need stays, as a
-// need of the family). It reports whether the youth existed.
+// need of the family), and their signature under the plan. It reports whether the youth existed.
 func (s *Session) RemoveYouth(id string) bool {
 	idx := -1
 	for i := range s.Youths {
@@ -21,5 +21,6 @@ func (s *Session) RemoveYouth(id string) bool {
 			s.Needs[i].YouthID = ""
 		}
 	}
+	s.Unsign(id)
 	return true
 }

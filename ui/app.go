@@ -56,8 +56,11 @@ type Options struct {
 	// thrown away at the end: the status line says so throughout, and a
 	// new session is marked as demo too.
 	Demo bool
-	Now  func() time.Time
-	Loc  *time.Location
+	// Present is the trainer's presentation mode (kring demo --present):
+	// a calmer screen with the guide's principle at every step.
+	Present bool
+	Now     func() time.Time
+	Loc     *time.Location
 }
 
 type screenID int
@@ -494,7 +497,8 @@ func (a *App) loadSessions() tea.Cmd {
 
 // openWorkspace puts an opened session on screen in a new workspace.
 func (a *App) openWorkspace(sess *model.Session) {
-	a.work = newWorkspace(a.c, sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir, caseWorkFactor: a.caseWorkFactor})
+	a.work = newWorkspace(a.c, sess, workspaceOptions{save: a.queueSave, export: a.opts.Export, exportDir: a.opts.ExportDir, caseWorkFactor: a.caseWorkFactor,
+		guide: a.opts.Demo, present: a.opts.Present})
 	a.work.SetSize(a.c.Width, a.bodyHeight())
 	a.screen = screenWorkspace
 }

@@ -35,6 +35,7 @@ type workspace struct {
 	width  int
 	height int
 	keys   workspaceKeys
+	guide  workspaceGuide
 }
 
 // workspaceOptions is what the App gives the workspace of a session.
@@ -46,6 +47,9 @@ type workspaceOptions struct {
 	exportDir string
 	// caseWorkFactor is the scrypt work factor of a case file (0: age's).
 	caseWorkFactor int
+	// guide shows the conversation guide from the start (kring demo);
+	// present is the trainer's presentation mode (workspace_guide.go).
+	guide, present bool
 }
 
 type workspaceKeys struct {
@@ -66,6 +70,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.to_list"))),
 		List:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.to_list"))),
 	}
+	w.guide = newWorkspaceGuide(c, o.guide, o.present)
 	w.network = newMapStep(c, sess)
 	w.family = newFamilyStep(c, sess, w.startSweep)
 	w.needs = newNeedsStep(c, sess)
@@ -85,8 +90,9 @@ const headerHeight = 3
 
 func (w *workspace) SetSize(width, height int) {
 	w.width, w.height = width, height
+	sw, sh := w.guide.stepSize(width, max(height-headerHeight, 1))
 	for _, s := range w.steps {
-		s.SetSize(width, max(height-headerHeight, 1))
+		s.SetSize(sw, sh)
 	}
 }
 
@@ -122,6 +128,10 @@ func (w *workspace) Update(msg tea.Msg) reply {
 	case tea.KeyPressMsg:
 		if w.Typing() {
 			return w.settle(w.current().Update(msg))
+		}
+		if w.guide.update(msg) {
+			w.SetSize(w.width, w.height)
+			return reply{}
 		}
 		switch {
 		case key.Matches(msg, w.keys.Next):
@@ -199,7 +209,10 @@ func (w *workspace) View() string {
 	}
 	bar := renderStepBar(w.c, w.width, w.active)
 	rule := st.Subtle.Render(strings.Repeat("─", max(w.width, 0)))
-	return head + "\n" + bar + "\n" + rule + "\n" + w.current().View()
+	if w.guide.present {
+		head += " " + st.Demo.Render(w.c.T("present.tag"))
+	}
+	return head + "\n" + bar + "\n" + rule + "\n" + w.guide.around(w, w.current().View())
 }
 
 func (w *workspace) ShortHelp() []key.Binding {
@@ -212,6 +225,7 @@ func (w *workspace) ShortHelp() []key.Binding {
 func (w *workspace) FullHelp() [][]key.Binding {
 	return append(w.current().FullHelp(),
 		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back, w.keys.List},
+		w.guide.keys(),
 		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.ForceQuit})
 }
 

@@ -28,7 +28,9 @@ type command struct {
 	notes bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
-	g         globals
+	// present is the trainer's presentation mode of kring demo (--present).
+	present bool
+	g       globals
 }
 
 // errUsage carries a catalogue key and its arguments for a usage error,
@@ -57,6 +59,7 @@ func parseArgs(argv []string) (command, error) {
 	fs.BoolVar(&c.csvComma, "csv-comma", false, "")
 	fs.BoolVar(&c.notes, "notes", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
+	fs.BoolVar(&c.present, "present", false, "")
 	var words []string
 	rest := argv
 	for {

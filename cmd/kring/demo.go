@@ -23,8 +23,8 @@ var demoFiles embed.FS
 // during a training stays on the laptop, and the coach's own store is
 // never touched. The store is sealed with a random key that nobody needs
 // to type; the screen never locks, as there would be no passphrase to
-// type back.
-func runDemo(cat i18n.Catalog, env environ, std stdio, cfg config) error {
+// type back. present is the trainer's presentation mode (--present).
+func runDemo(cat i18n.Catalog, env environ, std stdio, cfg config, present bool) error {
 	dir, err := os.MkdirTemp("", "kring-demo-")
 	if err != nil {
 		return err
@@ -50,7 +50,7 @@ func runDemo(cat i18n.Catalog, env environ, std stdio, cfg config) error {
 	if cfg.tui == nil {
 		return nil
 	}
-	return cfg.tui(st, cat, env, std, tuiOptions{idle: -1, demo: true})
+	return cfg.tui(st, cat, env, std, tuiOptions{idle: -1, demo: true, present: present})
 }
 
 // seedDemo puts every demo family in the store, each marked as demo.

@@ -95,7 +95,7 @@ func run(argv []string, env environ, std stdio, cfg config) int {
 		fmt.Fprintln(std.out, cat.T("cli.version", version))
 		return exitOK
 	case "demo":
-		if err := runDemo(cat, env, std, cfg); err != nil {
+		if err := runDemo(cat, env, std, cfg, cmd.present); err != nil {
 			fmt.Fprintln(std.err, message(cat, err, ""))
 			return exitError
 		}

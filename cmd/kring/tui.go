@@ -48,8 +48,9 @@ func exportDir() string {
 
 // tuiOptions are what the full-screen program gets beyond the store.
 type tuiOptions struct {
-	idle time.Duration
-	demo bool
+	idle    time.Duration
+	demo    bool
+	present bool
 }
 
 // runTUI runs the full-screen program on the terminal.
@@ -61,6 +62,7 @@ func runTUI(st *store.Store, cat i18n.Catalog, env environ, std stdio, o tuiOpti
 		Initialized:   st.Initialized(),
 		IdleLock:      o.idle,
 		Demo:          o.demo,
+		Present:       o.present,
 		MinPassphrase: minPassphrase,
 		NoColor:       env.get("NO_COLOR") != "",
 		Explain:       func(err error) string { return message(cat, err, st.Path()) },

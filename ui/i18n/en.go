@@ -20,6 +20,7 @@ Usage:
   kring backup FILE          back up the whole store
   kring check                check that the store is intact
   kring demo                 practise on made-up families (not kept)
+                             --present: a calmer screen for a projector
   kring version              show the version
   kring help                 show this help
 

@@ -11,6 +11,9 @@ func init() {
 	merge(nl, nlAgree)
 	merge(nl, nlReport)
 	merge(nl, nlStore)
+	merge(nl, nlGuide)
+	merge(nl, nlMeeting)
+	merge(nl, nlPlan)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
@@ -18,6 +21,9 @@ func init() {
 	merge(en, enAgree)
 	merge(en, enReport)
 	merge(en, enStore)
+	merge(en, enGuide)
+	merge(en, enMeeting)
+	merge(en, enPlan)
 }
 
 func merge(dst, src map[string]string) {

@@ -20,6 +20,7 @@ Gebruik:
   kring backup BESTAND       maak een reservekopie van de hele opslag
   kring check                controleer of de opslag heel is
   kring demo                 oefen met verzonnen gezinnen (wordt niet bewaard)
+                             --present: rustig scherm voor een beamer
   kring version              toon de versie
   kring help                 toon deze hulp
 

@@ -14,6 +14,8 @@ import "strings"
 var familyFacing = []string{
 	"check.", "needs.", "result.", "result_short.", "field.", "sufficiency.", "plan.", "decision.",
 	"conclusion.", "careform.", "view.", "willing.", "notasked.", "answer.",
+	// Sonestra (issue 17): the guide, the meeting, its invitation, the plan.
+	"guide.", "meeting.", "invite.",
 }
 
 // coachRegister are keys under a family-facing prefix that carry the

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// workspaceGuide is the workspace's conversation guide and trainer's
+// presentation mode (issue 17). The guide lies beside the step in a wide
+// window and under it in a narrow one; the step is sized for what is
+// left. In presentation mode (kring demo --present) the screen is
+// calmer for a projector: a blank row under the step bar, the guide
+// always on with its principle, and the open points for the coach only
+// after ctrl+o.
+type workspaceGuide struct {
+	on      bool
+	present bool
+	// coach shows the open points; off at the start of a presentation.
+	coach  bool
+	toggle key.Binding
+	open   key.Binding
+}
+
+func newWorkspaceGuide(c *Common, on, present bool) workspaceGuide {
+	return workspaceGuide{
+		on: on || present, present: present, coach: !present,
+		toggle: key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", c.T("guide.key.toggle"))),
+		open:   key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", c.T("guide.key.coach"))),
+	}
+}
+
+// side says the guide lies beside the step rather than under it.
+func (g *workspaceGuide) side(width int) bool { return width >= guideSideFrom }
+
+// stepSize is the room the step gets in a body of w x h cells.
+func (g *workspaceGuide) stepSize(w, h int) (int, int) {
+	if g.present {
+		h--
+	}
+	switch {
+	case !g.on:
+	case g.side(w):
+		w -= guideSideWidth + 3 // a space, the bar and a space
+	default:
+		h -= guideHeight(h)
+	}
+	return max(w, 1), max(h, 1)
+}
+
+// update handles the guide's keys; false when kp is neither.
+func (g *workspaceGuide) update(kp tea.KeyPressMsg) bool {
+	switch {
+	case key.Matches(kp, g.toggle):
+		g.on = !g.on
+	case key.Matches(kp, g.open) && g.on && g.present:
+		g.coach = !g.coach
+	default:
+		return false
+	}
+	return true
+}
+
+// keys are the guide's keys for the help.
+func (g *workspaceGuide) keys() []key.Binding {
+	if g.present && g.on {
+		return []key.Binding{g.toggle, g.open}
+	}
+	return []key.Binding{g.toggle}
+}
+
+// around lays the guide beside or under the step's view, in a body of
+// w x h cells.
+func (g *workspaceGuide) around(w *workspace, view string) string {
+	width, height := w.width, max(w.height-headerHeight, 1)
+	top := ""
+	if g.present {
+		top, height = "\n", height-1
+	}
+	if !g.on {
+		return top + view
+	}
+	sw, sh := g.stepSize(w.width, w.height-headerHeight)
+	step := w.active + 1
+	if g.side(width) {
+		panel := strings.Split(guidePanel(w.c, w.sess, step, guideSideWidth, height, g.coach, false), "\n")
+		right := make([]string, height)
+		for i := range right {
+			right[i] = w.c.Styles.Subtle.Render("│") + " "
+			if i < len(panel) {
+				right[i] += panel[i]
+			}
+		}
+		return top + joinColumns(fit(view, sw, sh), strings.Join(right, "\n"), sw, guideSideWidth+2)
+	}
+	gh := height - sh
+	rule := w.c.Styles.Subtle.Render(strings.Repeat("─", max(width, 0)))
+	view = fit(view, sw, sh)
+	if n := strings.Count(view, "\n") + 1; n < sh {
+		view += strings.Repeat("\n", sh-n)
+	}
+	return top + view + "\n" + rule + "\n" + guidePanel(w.c, w.sess, step, width, gh-1, g.coach, true)
+}
