@@ -23,13 +23,21 @@ func (a *agreementsStep) agreePanelWidth() int {
 // View draws the title, the participation summary and any flag over the
 // whole width, then the agreements with their reviews; on a wide window
 // the selected agreement's details stand in a column on the right.
-func (a *agreementsStep) View() string { return a.view(a.draw) }
+func (a *agreementsStep) View() string {
+	if a.sub != nil {
+		return a.sub.View()
+	}
+	return a.view(a.draw)
+}
 
 // draw draws the step's own page, when no form is open over it.
 func (a *agreementsStep) draw() string {
 	c, st := a.c, a.c.Styles
 	w := max(a.width, 10)
 	head := []string{st.Heading.Render(clip(c.T("agree.title"), w))}
+	if line, ok := a.sonestraLine(); ok {
+		head = append(head, clip(line, w))
+	}
 	if len(a.sess.Agreements) == 0 {
 		head = append(head, "")
 		head = append(head, wrap(c.T("agree.empty"), max(min(w-2, 72), 10))...)

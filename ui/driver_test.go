@@ -74,8 +74,8 @@ type setup struct {
 	fresh  bool
 	store  *fakeStore
 	color  bool
-	// demo runs the App as `kring demo` does.
-	demo bool
+	// demo runs the App as `kring demo` does; present as --present.
+	demo, present bool
 }
 
 const testPass = "correct horse battery"
@@ -122,6 +122,7 @@ func newDriver(t *testing.T, s setup) *driver {
 		Initialized: !s.fresh,
 		NoColor:     !s.color,
 		Demo:        s.demo,
+		Present:     s.present,
 		Now:         clk.Now,
 		Loc:         time.UTC,
 	})

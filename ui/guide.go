@@ -171,15 +171,17 @@ func guideQuestions(c *Common, s *model.Session, step int) []string {
 func guidePanel(c *Common, s *model.Session, step, w, h int, coach, compact bool) string {
 	st := c.Styles
 	w = max(w, 10)
-	var lines []string
-	lines = append(lines, st.Heading.Render(clip(c.T("guide.title"), w)))
-	for _, l := range wrap(c.T("guide."+strconv.Itoa(step)+".principle"), w) {
-		lines = append(lines, st.Subtle.Render(l))
-	}
+	principle := c.T("guide." + strconv.Itoa(step) + ".principle")
 	qs := guideQuestions(c, s, step)
 	if compact {
-		lines = append(lines, wrapItems(qs, w)...)
-	} else {
+		return compactGuide(c, s, step, principle, qs, w, h, coach)
+	}
+	var lines []string
+	lines = append(lines, st.Heading.Render(clip(c.T("guide.title"), w)))
+	for _, l := range wrap(principle, w) {
+		lines = append(lines, st.Subtle.Render(l))
+	}
+	{
 		for _, q := range qs {
 			for i, l := range wrap(q, w-2) {
 				lead := "  "
@@ -198,12 +200,19 @@ func guidePanel(c *Common, s *model.Session, step, w, h int, coach, compact bool
 		}
 		room := h - len(lines)
 		for i, m := range missing {
-			if room <= 1 && i < len(missing)-1 {
+			item := wrap(m, w-2)
+			if room < len(item)+1 && i < len(missing)-1 {
 				lines = append(lines, st.Subtle.Render(clip(c.T("guide.missing_more", len(missing)-i), w)))
 				break
 			}
-			lines = append(lines, clip("– "+m, w))
-			room--
+			for k, l := range item {
+				lead := "  "
+				if k == 0 {
+					lead = "– "
+				}
+				lines = append(lines, lead+l)
+			}
+			room -= len(item)
 		}
 	} else {
 		lines = append(lines, st.Subtle.Render(clip(c.T("guide.hidden"), w)))
@@ -243,4 +252,45 @@ func wrapItems(items []string, w int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// compactGuide is the guide under the step of a small window: the title
+// leads the principle, the questions stand side by side, and the open
+// points take the last row, so that all three parts show in five rows.
+func compactGuide(c *Common, s *model.Session, step int, principle string, qs []string, w, h int, coach bool) string {
+	st := c.Styles
+	title := c.T("guide.title")
+	var lines []string
+	for i, l := range wrap(title+" · "+principle, w) {
+		if i == 0 && strings.HasPrefix(l, title) {
+			l = st.Heading.Render(title) + st.Subtle.Render(strings.TrimPrefix(l, title))
+		} else {
+			l = st.Subtle.Render(l)
+		}
+		lines = append(lines, l)
+	}
+	last := st.Subtle.Render(clip(c.T("guide.hidden"), w))
+	if coach {
+		missing := guideMissing(c, s, step)
+		switch {
+		case len(missing) == 0:
+			last = st.OK.Render(clip(c.T("guide.missing_none"), w))
+		default:
+			text := c.T("guide.missing") + ": " + missing[0]
+			if len(missing) > 1 {
+				text += " " + c.T("guide.missing_more", len(missing)-1)
+			}
+			last = clip(text, w)
+		}
+	}
+	items := wrapItems(qs, w)
+	room := max(h-len(lines)-1, 0)
+	if len(items) > room {
+		items = items[:room]
+	}
+	lines = append(append(lines, items...), last)
+	if len(lines) > h {
+		lines = lines[:max(h, 0)]
+	}
+	return strings.Join(lines, "\n")
 }

@@ -157,7 +157,10 @@ func (n *needsStep) answer(need *model.Need, step int) string {
 		return s
 	case 7:
 		var parts []string
-		if need.FamilyPlan.Offer != model.PlanNotOffered {
+		if st := n.sess.PlanState(); st != model.PlanNotOffered {
+			// The family group plan answers step 7 (issue 17).
+			parts = append(parts, c.T("plan.from_plan", c.T("plan."+string(st))))
+		} else if need.FamilyPlan.Offer != model.PlanNotOffered {
 			parts = append(parts, c.T("plan."+string(need.FamilyPlan.Offer)))
 		}
 		if j := n.activeJim(need); j != nil {

@@ -20,12 +20,15 @@ type agreementsStep struct {
 	page
 	cursor int
 	keys   agreementsKeys
+	// sub is the meeting or the plan, when one is open (agreements_sonestra.go).
+	sub subPage
 }
 
 type agreementsKeys struct {
 	Up, Down          key.Binding
 	Edit, Add, Review key.Binding
 	Remove            key.Binding
+	Meeting, Plan     key.Binding
 }
 
 // newAgreementsStep builds step 5, the agreements and their reviews.
@@ -37,6 +40,7 @@ func newAgreementsStep(c *Common, sess *model.Session) *agreementsStep {
 		Remove: keyFor(c, "x", "key.remove"),
 	}
 	a.keys.Up, a.keys.Down, a.keys.Edit = listKeys(c, "key.edit")
+	a.keys.Meeting, a.keys.Plan = sonestraKeys(c)
 	return a
 }
 
@@ -73,7 +77,12 @@ func (a *agreementsStep) selectRow(agreement, review int) {
 	}
 }
 
-func (a *agreementsStep) Update(msg tea.Msg) reply { return a.handle(msg, a.onKey) }
+func (a *agreementsStep) Update(msg tea.Msg) reply {
+	if a.sub != nil {
+		return a.sub.Update(msg)
+	}
+	return a.handle(msg, a.onKey)
+}
 
 // onKey handles a key while no form is open.
 func (a *agreementsStep) onKey(kp tea.KeyPressMsg) reply {
@@ -82,6 +91,7 @@ func (a *agreementsStep) onKey(kp tea.KeyPressMsg) reply {
 	case moveCursor(kp, a.keys.Up, a.keys.Down, &a.cursor, len(a.rows())):
 	case key.Matches(kp, a.keys.Add):
 		a.openAgreement(nil)
+	case a.sonestraKey(kp):
 	case !has:
 	case key.Matches(kp, a.keys.Edit):
 		ag := &a.sess.Agreements[row.agreement]
@@ -282,21 +292,28 @@ func (a *agreementsStep) indexOf(id string) int {
 }
 
 func (a *agreementsStep) ShortHelp() []key.Binding {
+	if a.sub != nil {
+		return a.sub.ShortHelp()
+	}
 	if a.form != nil {
 		return a.form.ShortHelp()
 	}
 	if len(a.sess.Agreements) == 0 {
-		return []key.Binding{a.keys.Add}
+		return []key.Binding{a.keys.Add, a.keys.Meeting, a.keys.Plan}
 	}
-	return []key.Binding{a.keys.Edit, a.keys.Add, a.keys.Review, a.keys.Remove}
+	return []key.Binding{a.keys.Edit, a.keys.Add, a.keys.Review, a.keys.Remove, a.keys.Meeting, a.keys.Plan}
 }
 
 func (a *agreementsStep) FullHelp() [][]key.Binding {
+	if a.sub != nil {
+		return a.sub.FullHelp()
+	}
 	if a.form != nil {
 		return a.formHelp()
 	}
 	return [][]key.Binding{
 		{a.keys.Up, a.keys.Down},
 		{a.keys.Edit, a.keys.Add, a.keys.Review, a.keys.Remove},
+		{a.keys.Meeting, a.keys.Plan},
 	}
 }

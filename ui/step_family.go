@@ -210,6 +210,11 @@ func (f *familyStep) confirmDelete(r row) reply {
 		return reply{}
 	}
 	text := f.c.T("family.confirm_remove", name)
+	if r.kind == "person" {
+		return confirmRemovePerson(f.c, f.sess, r.id, text, func() {
+			f.cursor = max(min(f.cursor, len(f.rows())-1), 0)
+		})
+	}
 	return show(newConfirm(f.c, text, func() reply {
 		switch r.kind {
 		case "youth":

@@ -273,11 +273,7 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		m.openPerson(nil)
 	case key.Matches(kp, m.keys.Delete):
 		if p := m.sess.Person(m.selected); p != nil {
-			id := p.ID
-			return show(newConfirm(m.c, m.c.T("map.confirm_remove", m.c.Person(p)), func() reply {
-				m.sess.RemovePerson(id)
-				return edited()
-			}))
+			return confirmRemovePerson(m.c, m.sess, p.ID, m.c.T("map.confirm_remove", m.c.Person(p)), func() {})
 		}
 	case key.Matches(kp, m.keys.Zoom):
 		if m.mode == modeZoom {

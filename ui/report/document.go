@@ -487,8 +487,12 @@ func (b *builder) stepAnswers(n *model.Need, step int) {
 		d.table(head, rows)
 	case 7:
 		f := n.FamilyPlan
+		offer := t.code("plan", string(f.Offer))
+		if st := b.s.PlanState(); st != model.PlanNotOffered {
+			offer = t.T("plan.from_plan", t.code("plan", string(st)))
+		}
 		d.facts([]fact{
-			{t.T("field.plan_offer"), plain(t.code("plan", string(f.Offer)))},
+			{t.T("field.plan_offer"), plain(offer)},
 			b.tf("field.plan_answer", f.Answer),
 			{t.T("field.jim_present"), plain(t.answer(f.JimPresent))},
 		})
