@@ -167,7 +167,7 @@ func (r *reportStep) openExport() {
 // defaultPath proposes a file name that holds no personal data: the
 // session number and the date, never the family's name.
 func (r *reportStep) defaultPath(format string) string {
-	ext := format
+	ext := report.Extension(format)
 	if format == "case" {
 		ext = "kring.age"
 	}

@@ -11,7 +11,8 @@ Usage:
   kring export ID [--format FORMAT] [--out FILE] [--pseudonymise]
                              write out a session (json to the screen by default)
                              FORMAT: md or html (report), svg (map), csv,
-                             dot, graphml, json, case (encrypted file)
+                             dot, graphml, json, case (encrypted file),
+                             plan, plan-md (family group plan), invitation
                              with --lang nl, csv is for Dutch Excel (; and
                              BOM); --csv-comma gives commas for scripts
                              --notes puts the coach's notes into the report

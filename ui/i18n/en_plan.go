@@ -72,4 +72,7 @@ var enPlan = map[string]string{
 	"plan.col.date":          "Date",
 	"plan.role.parent":       "parent",
 	"plan.role.youth":        "young person",
+	"format.plan":            "family group plan, HTML in large type (print)",
+	"format.plan-md":         "family group plan, Markdown",
+	"format.invitation":      "invitation to the meeting, with the list (HTML)",
 }

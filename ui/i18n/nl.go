@@ -11,7 +11,8 @@ Gebruik:
   kring export NR [--format FORMAAT] [--out BESTAND] [--pseudonymise]
                              schrijf een sessie weg (standaard json, naar het scherm)
                              FORMAAT: md of html (verslag), svg (kaart), csv,
-                             dot, graphml, json, case (versleuteld bestand)
+                             dot, graphml, json, case (versleuteld bestand),
+                             plan, plan-md (familiegroepsplan), invitation
                              csv is voor Nederlandse Excel (; en BOM);
                              --csv-comma geeft komma's voor scripts
                              --notes zet de notities van de coach in het verslag

@@ -73,4 +73,7 @@ var nlPlan = map[string]string{
 	"plan.col.date":          "Datum",
 	"plan.role.parent":       "ouder",
 	"plan.role.youth":        "jongere",
+	"format.plan":            "familiegroepsplan, HTML in grote letters (printen)",
+	"format.plan-md":         "familiegroepsplan, Markdown",
+	"format.invitation":      "uitnodiging voor het beraad, met de lijst (HTML)",
 }

@@ -48,6 +48,7 @@ func render(t testing.TB, s *model.Session, o Options) map[string][]byte {
 	return map[string][]byte{
 		"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o),
 		"dot": DOT(s, o), "graphml": GraphML(s, o), "json": j,
+		"plan": PlanHTML(s, o), "plan-md": PlanMarkdown(s, o), "invitation": InvitationHTML(s, o),
 		// The terminal preview of step 6, laid out for 80 columns.
 		"terminal": []byte(Terminal(s, o, 80, TermStyle{})),
 	}

@@ -16,9 +16,15 @@ import (
 // nothing but its own inline style. Every text is escaped.
 func HTML(s *model.Session, o Options) []byte {
 	s = prepare(s, o)
-	d := build(s, o)
+	return htmlDocument(s, o, build(s, o), css, 32768+600*len(s.People))
+}
+
+// htmlDocument writes a document as one self-contained page with the
+// given style sheet: the report, and the family's own papers (the plan,
+// the invitation) in a larger type.
+func htmlDocument(s *model.Session, o Options, d *document, style string, size int) []byte {
 	var w strings.Builder
-	w.Grow(32768 + 600*len(s.People))
+	w.Grow(size)
 	lang := "nl"
 	if o.Lang == "en" {
 		lang = "en"
@@ -31,7 +37,7 @@ func HTML(s *model.Session, o Options) []byte {
 	w.WriteString("<title>")
 	w.WriteString(esc(d.title))
 	w.WriteString("</title>\n<style>\n")
-	w.WriteString(css)
+	w.WriteString(style)
 	w.WriteString(mapCSS)
 	w.WriteString(pageFurniture(s, o))
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")

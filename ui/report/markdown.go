@@ -13,10 +13,15 @@ import (
 // HTML and SVG exports; here the map is the table of people and the counts.
 func Markdown(s *model.Session, o Options) []byte {
 	s = prepare(s, o)
-	d := build(s, o)
+	return mdDocument(o, build(s, o), 8192+200*len(s.People))
+}
+
+// mdDocument writes a document as CommonMark: the report, the plan and
+// the invitation.
+func mdDocument(o Options, d *document, size int) []byte {
 	t := newTr(o.Lang)
 	var w strings.Builder
-	w.Grow(8192 + 200*len(s.People))
+	w.Grow(size)
 	// Two lists in a row would merge into one; the second gets the other
 	// bullet.
 	bullet, prevList := "- ", false

@@ -120,6 +120,7 @@ func sameWord(name, role string) bool {
 var kept = map[string]bool{
 	"ID": true, "PersonID": true, "YouthID": true, "A": true, "B": true, "NeedID": true,
 	"Name": true, "Role": true, "Label": true, "Coach": true, "Who": true, "Present": true,
+	"AgreementID": true, "MemberID": true, // the plan's links (issue 17)
 }
 
 // hideText walks the session and replaces every plain string field (codes

@@ -23,6 +23,10 @@ var formats = []format{
 	{"csv", pure(CSV)},
 	{"dot", pure(DOT)},
 	{"graphml", pure(GraphML)},
+	// The family's own papers (issue 17): the plan and the invitation.
+	{"plan", pure(PlanHTML)},
+	{"plan-md", pure(PlanMarkdown)},
+	{"invitation", pure(InvitationHTML)},
 	{"json", JSON},
 	{"case", func(s *model.Session, o Options) ([]byte, error) {
 		return encryptCase(prepare(s, o), o.Passphrase, o.CaseWorkFactor)
