@@ -215,7 +215,9 @@ func guidePanel(c *Common, s *model.Session, step, w, h int, coach, compact bool
 			room -= len(item)
 		}
 	} else {
-		lines = append(lines, st.Subtle.Render(clip(c.T("guide.hidden"), w)))
+		for _, l := range wrap(c.T("guide.hidden"), w) {
+			lines = append(lines, st.Subtle.Render(l))
+		}
 	}
 	if len(lines) > h {
 		lines = lines[:max(h, 0)]

@@ -99,13 +99,14 @@ func personWithRole(c *Common, p *model.Person) string {
 
 // openInvite opens the form to invite someone from the map who is not
 // invited yet: every ring, also ring 4, as the meeting is where people
-// from the past may come back.
+// from the past may come back. The household is not offered: it hosts.
 func (m *meetingPage) openInvite() reply {
 	c := m.c
 	var opts []option
 	for i := range m.sess.People {
 		p := &m.sess.People[i]
-		if p.Deceased || m.sess.Meeting.Invitee(p.ID) != nil {
+		// The household hosts the meeting; the dead cannot come.
+		if p.Deceased || p.Household || m.sess.Meeting.Invitee(p.ID) != nil {
 			continue
 		}
 		label := personWithRole(c, p)
@@ -115,9 +116,9 @@ func (m *meetingPage) openInvite() reply {
 		opts = append(opts, option{p.ID, label})
 	}
 	if len(opts) == 0 {
-		key := "meeting.everyone_invited"
-		if len(m.sess.People) == 0 {
-			key = "meeting.no_people"
+		key := "meeting.no_people"
+		if len(m.sess.Meeting.Invitees) > 0 {
+			key = "meeting.everyone_invited"
 		}
 		return show(newNotice(c, c.T(key)))
 	}

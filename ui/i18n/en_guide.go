@@ -7,7 +7,7 @@ var enGuide = map[string]string{
 	"guide.questions":          "Questions",
 	"guide.missing":            "Still open",
 	"guide.missing_none":       "Everything is there for this step.",
-	"guide.missing_more":       "and %d more.",
+	"guide.missing_more":       "(%d more)",
 	"guide.hidden":             "Open points for the coach: press ctrl+o.",
 	"guide.key.toggle":         "conversation guide",
 	"guide.key.coach":          "open points",

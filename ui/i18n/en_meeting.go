@@ -24,7 +24,7 @@ var enMeeting = map[string]string{
 	"meeting.form_edit":        "Invitation of %s",
 	"meeting.field.person":     "Who",
 	"meeting.field.by":         "Invited by",
-	"meeting.field.by_hint":    "for example Sanne",
+	"meeting.field.by_hint":    "for example mother",
 	"meeting.field.reach":      "How to reach",
 	"meeting.field.reach_hint": "for example via grandma, or app",
 	"meeting.field.state":      "Answer",

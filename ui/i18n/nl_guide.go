@@ -11,7 +11,7 @@ var nlGuide = map[string]string{
 	"guide.questions":          "Vragen",
 	"guide.missing":            "Nog open",
 	"guide.missing_none":       "Voor deze stap is alles er.",
-	"guide.missing_more":       "en nog %d.",
+	"guide.missing_more":       "(nog %d)",
 	"guide.hidden":             "Open punten voor de coach: druk ctrl+o.",
 	"guide.key.toggle":         "gespreksgids",
 	"guide.key.coach":          "open punten",

@@ -26,7 +26,7 @@ var nlMeeting = map[string]string{
 	"meeting.form_edit":        "Uitnodiging van %s",
 	"meeting.field.person":     "Wie",
 	"meeting.field.by":         "Wie nodigt uit",
-	"meeting.field.by_hint":    "bijvoorbeeld Sanne",
+	"meeting.field.by_hint":    "bijvoorbeeld moeder",
 	"meeting.field.reach":      "Hoe bereiken",
 	"meeting.field.reach_hint": "bijvoorbeeld via oma, of app",
 	"meeting.field.state":      "Antwoord",
