@@ -84,3 +84,7 @@ func (a *agreementsStep) sonestraLine() (string, bool) {
 	meeting := c.T("meeting.counts", len(s.Meeting.Invitees), n[model.InviteComing], n[model.InviteNotComing])
 	return c.T("agree.sonestra", meeting, c.T("plan."+planCode(s.PlanState()))), true
 }
+
+// coachView says the coach's own flags (an agreement not kept twice) are
+// shown: always, except in presentation mode before ctrl+o.
+func (a *agreementsStep) coachView() bool { return a.hideCoach == nil || !a.hideCoach() }

@@ -45,7 +45,10 @@ func (a *agreementsStep) draw() string {
 	}
 	p := a.sess.Participation()
 	head = append(head, wrap(a.summaryText(p), w)...)
-	flag := a.flagLines(p, w)
+	var flag []string
+	if a.coachView() {
+		flag = a.flagLines(p, w)
+	}
 	// The flag and what it means stay whole, on a low window too: the
 	// list gives way first.
 	head = append(head, flag...)
@@ -215,7 +218,7 @@ func (a *agreementsStep) listLines(w int) (lines []string, at, top int) {
 			detail = st.Subtle.Render(detail)
 		}
 		lines = append(lines, "    "+clip(detail, w-4))
-		if ag.NotKeptTwiceInARow() {
+		if ag.NotKeptTwiceInARow() && a.coachView() {
 			lines = append(lines, "    "+st.Warning.Bold(true).Render(clip("⚑ "+c.T("agree.flagged"), w-4)))
 		}
 		for _, r := range ag.Reviews {

@@ -210,3 +210,16 @@ func TestRemovingSomeoneWithTasksAsks(t *testing.T) {
 		}
 	})
 }
+
+// TestPresentHidesCoachFlags: in presentation mode the coach's flag (an
+// agreement not kept twice) waits behind ctrl+o, with the open points.
+func TestPresentHidesCoachFlags(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 120, height: 40, demo: true, present: true}, func(t *testing.T, d *driver) {
+		twoReviewRounds(d)
+		d.requireNoView("not kept twice in a row")
+		d.press("ctrl+o")
+		d.requireView("not kept twice in a row")
+		d.requireView("Still open")
+	})
+}

@@ -22,6 +22,9 @@ type agreementsStep struct {
 	keys   agreementsKeys
 	// sub is the meeting or the plan, when one is open (agreements_sonestra.go).
 	sub subPage
+	// hideCoach, when set and true, keeps the coach's flags off the
+	// screen: the trainer's presentation mode until ctrl+o.
+	hideCoach func() bool
 }
 
 type agreementsKeys struct {

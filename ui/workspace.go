@@ -76,6 +76,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 	w.needs = newNeedsStep(c, sess)
 	w.jim = newJimStep(c, sess)
 	w.agreements = newAgreementsStep(c, sess)
+	w.agreements.hideCoach = w.guide.hidesCoach
 	w.report = newReportStep(c, sess, o)
 	w.steps = []step{w.family, w.network, w.needs, w.jim, w.agreements, w.report}
 	return w

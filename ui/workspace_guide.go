@@ -31,6 +31,10 @@ func newWorkspaceGuide(c *Common, on, present bool) workspaceGuide {
 	}
 }
 
+// hidesCoach says the coach's own findings wait behind ctrl+o: in
+// presentation mode, until the trainer opens them.
+func (g *workspaceGuide) hidesCoach() bool { return g.present && !g.coach }
+
 // side says the guide lies beside the step rather than under it.
 func (g *workspaceGuide) side(width int) bool { return width >= guideSideFrom }
 
@@ -54,7 +58,7 @@ func (g *workspaceGuide) update(kp tea.KeyPressMsg) bool {
 	switch {
 	case key.Matches(kp, g.toggle):
 		g.on = !g.on
-	case key.Matches(kp, g.open) && g.on && g.present:
+	case key.Matches(kp, g.open) && g.present:
 		g.coach = !g.coach
 	default:
 		return false
