@@ -223,3 +223,23 @@ func TestPresentHidesCoachFlags(t *testing.T) {
 		d.requireView("Still open")
 	})
 }
+
+// TestStepSevenFormLeavesTheOfferToThePlan: once the family group plan
+// has begun, step 7's form no longer asks whether it was offered; the
+// step reads it from the plan.
+func TestStepSevenFormLeavesTheOfferToThePlan(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		store *fakeStore
+		asks  bool
+	}{{listStore(t), true}, {sonestraStore(t), false}} {
+		runApp(t, setup{store: tc.store, lang: i18n.EN, width: 120, height: 40}, func(t *testing.T, d *driver) {
+			openExample(d)
+			d.press("3", "down", "down", "down", "down", "down", "down", "enter")
+			d.requireView("Family's answer")
+			if got := strings.Contains(d.view(), "Family group plan  "); got != tc.asks {
+				t.Errorf("the form asks for the offer: %v, want %v\n%s", got, tc.asks, d.view())
+			}
+		})
+	}
+}

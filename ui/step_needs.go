@@ -220,6 +220,9 @@ func (n *needsStep) openStep(need *model.Need, step int) {
 			jim = model.AnswerYes
 		}
 		f.choice("offer", c.T("field.plan_offer"), codeOptions(c, "plan.", model.PlanOffers), string(need.FamilyPlan.Offer)).
+			// The family group plan answers the offer once it has begun
+			// (issue 17): the coach does not record it twice.
+			showIf(func() bool { return n.sess.PlanState() == model.PlanNotOffered }).
 			notes("answer", c.T("field.plan_answer"), need.FamilyPlan.Answer).
 			choice("jim", c.T("field.jim_present"), answerOptions(c), string(jim))
 	case 8, 9:

@@ -69,7 +69,7 @@ func TestGolden(t *testing.T) {
 
 func TestFormatsList(t *testing.T) {
 	t.Parallel()
-	want := []string{"html", "md", "pdf", "svg", "csv", "dot", "graphml", "json", "case"}
+	want := []string{"html", "md", "pdf", "svg", "csv", "dot", "graphml", "plan", "plan-md", "invitation", "json", "case"}
 	if !slices.Equal(Formats(), want) {
 		t.Fatalf("Formats = %v", Formats())
 	}
@@ -84,6 +84,7 @@ func TestRenderEveryFormat(t *testing.T) {
 	own := map[string][]byte{"md": Markdown(s, o), "html": HTML(s, o), "svg": SVG(s, o), "csv": CSV(s, o), "dot": DOT(s, o), "graphml": GraphML(s, o)}
 	own["json"], _ = JSON(s, o)
 	own["pdf"], _ = PDF(s, o)
+	own["plan"], own["plan-md"], own["invitation"] = PlanHTML(s, o), PlanMarkdown(s, o), InvitationHTML(s, o)
 	for _, f := range Formats() {
 		data, err := Render(f, s, o)
 		if err != nil {
