@@ -176,51 +176,53 @@ func guidePanel(c *Common, s *model.Session, step, w, h int, coach, compact bool
 	if compact {
 		return compactGuide(c, s, step, principle, qs, w, h, coach)
 	}
-	var lines []string
-	lines = append(lines, st.Heading.Render(clip(c.T("guide.title"), w)))
+	// Beside the step the guide has the height of the window: its three
+	// parts stand apart by a blank row when they fit so, which reads
+	// calmer on a projector.
+	head := []string{st.Heading.Render(clip(c.T("guide.title"), w))}
 	for _, l := range wrap(principle, w) {
-		lines = append(lines, st.Subtle.Render(l))
+		head = append(head, st.Subtle.Render(l))
 	}
-	{
-		for _, q := range qs {
-			for i, l := range wrap(q, w-2) {
-				lead := "  "
-				if i == 0 {
-					lead = "• "
-				}
-				lines = append(lines, lead+l)
+	var questions []string
+	for _, q := range qs {
+		for i, l := range wrap(q, w-2) {
+			lead := "  "
+			if i == 0 {
+				lead = "• "
 			}
+			questions = append(questions, lead+l)
 		}
 	}
+	var open []string
 	if coach {
 		missing := guideMissing(c, s, step)
-		lines = append(lines, st.Label.Render(clip(c.T("guide.missing"), w)))
+		open = append(open, st.Label.Render(clip(c.T("guide.missing"), w)))
 		if len(missing) == 0 {
-			lines = append(lines, st.OK.Render(clip(c.T("guide.missing_none"), w)))
+			open = append(open, st.OK.Render(clip(c.T("guide.missing_none"), w)))
 		}
-		room := h - len(lines)
-		for i, m := range missing {
-			item := wrap(m, w-2)
-			if room < len(item)+1 && i < len(missing)-1 {
-				lines = append(lines, st.Subtle.Render(clip(c.T("guide.missing_more", len(missing)-i), w)))
-				break
-			}
-			for k, l := range item {
+		for _, m := range missing {
+			for k, l := range wrap(m, w-2) {
 				lead := "  "
 				if k == 0 {
 					lead = "– "
 				}
-				lines = append(lines, lead+l)
+				open = append(open, lead+l)
 			}
-			room -= len(item)
 		}
 	} else {
 		for _, l := range wrap(c.T("guide.hidden"), w) {
-			lines = append(lines, st.Subtle.Render(l))
+			open = append(open, st.Subtle.Render(l))
 		}
 	}
-	if len(lines) > h {
-		lines = lines[:max(h, 0)]
+	gap := []string{}
+	if len(head)+len(questions)+len(open)+2 <= h {
+		gap = []string{""}
+	}
+	lines := append(append(append(append(head, gap...), questions...), gap...), open...)
+	if len(lines) > h && h > 0 {
+		// The open points give way from the end, marked as cut.
+		lines = lines[:h]
+		lines[h-1] = st.Subtle.Render("…")
 	}
 	return strings.Join(lines, "\n")
 }
