@@ -10,21 +10,22 @@ import (
 	"kring/ui/circle"
 )
 
+// mapNameWidth is the most of a name the map shows: on a wide map a name
+// of about 24 columns is shown whole.
+const mapNameWidth = 24
+
 // mapItems turns the session's people into layout items with label texts
-// from long to short: glyph, name and support letters; then shorter names.
+// from long to short: glyph, name and support letters, then glyph and
+// name (which the layout cuts to its place when even that is too long).
 func mapItems(c *Common, s *model.Session) []circle.Item {
 	items := make([]circle.Item, len(s.People))
 	for i := range s.People {
 		p := &s.People[i]
-		g := p.QualityGlyph() + s.JimMark(p.ID)
-		name := c.Person(p)
-		letters := p.Support.Letters()
-		labels := []string{}
-		full := g + ansi.Truncate(name, 14, "…")
-		if letters != "" {
-			labels = append(labels, full+" "+letters)
+		full := p.QualityGlyph() + s.JimMark(p.ID) + ansi.Truncate(c.Person(p), mapNameWidth, "…")
+		labels := []string{full}
+		if letters := p.Support.Letters(); letters != "" {
+			labels = []string{full + " " + letters, full}
 		}
-		labels = append(labels, full, g+ansi.Truncate(name, 8, "…"), g+ansi.Truncate(name, 4, "…"), g+ansi.Truncate(name, 1, ""))
 		items[i] = circle.Item{ID: p.ID, Sector: p.Sector.Index(), Ring: int(p.Ring), Labels: labels}
 	}
 	return items
@@ -109,6 +110,9 @@ func renderMapRow(inks *mapInks, s *model.Session, l circle.Layout, y int, selec
 	add(l.Center, inks.center)
 	for _, p := range l.Sectors {
 		add(p, inks.sector)
+	}
+	for _, p := range l.Rings {
+		add(p, inks.dots)
 	}
 	for _, p := range l.Labels {
 		if p.Y != y {

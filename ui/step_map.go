@@ -39,6 +39,8 @@ type mapStep struct {
 	// moving the selection redraws only the rows it leaves and enters.
 	rows []string
 	inks *mapInks
+	// places keeps everyone's place on the map while others come and go.
+	places circle.Places
 }
 
 type mapMode int
@@ -114,7 +116,7 @@ func (m *mapStep) wide() bool { return m.width >= 110 }
 // big screen, where the map has room to spare.
 func (m *mapStep) sidePanelWidth() int {
 	if m.width >= 170 {
-		return 48
+		return 40
 	}
 	return 36
 }
@@ -140,7 +142,9 @@ func (m *mapStep) layout() circle.Layout {
 	w, h := m.canvasSize()
 	k := mapCacheKey{edits: m.edits, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
 	if k != m.cacheKey {
-		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), mapItems(m.c, m.sess))
+		items := mapItems(m.c, m.sess)
+		m.places.Assign(items)
+		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), items)
 		m.cacheKey = k
 		m.rows = nil
 		m.inks = newMapInks(m.c.Styles)
