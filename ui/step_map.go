@@ -41,6 +41,11 @@ type mapStep struct {
 	inks *mapInks
 	// places keeps everyone's place on the map while others come and go.
 	places circle.Places
+	// canvas is the map without people, kept while its size and texts
+	// stay; spans are the cached layout's texts, row by row.
+	canvas *circle.Canvas
+	spans  [][]mapSpan
+	panel  panelCache
 }
 
 type mapMode int
@@ -144,10 +149,11 @@ func (m *mapStep) layout() circle.Layout {
 	if k != m.cacheKey {
 		items := mapItems(m.c, m.sess)
 		m.places.Assign(items)
-		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), items)
+		m.cache = m.canvasFor(w, h).Layout(items)
 		m.cacheKey = k
 		m.rows = nil
 		m.inks = newMapInks(m.c.Styles)
+		m.spans = mapSpans(m.inks, m.sess, m.cache)
 	}
 	return m.cache
 }
@@ -164,24 +170,6 @@ func (m *mapStep) notDrawn() int {
 		n += len(o.IDs)
 	}
 	return n
-}
-
-// mapView draws the map with the selection, from the cached rows.
-func (m *mapStep) mapView() string {
-	l := m.layout()
-	if m.rows == nil {
-		m.rows = make([]string, l.Height)
-		for y := range m.rows {
-			m.rows[y] = renderMapRow(m.inks, m.sess, l, y, "")
-		}
-	}
-	y := labelRow(l, m.selected)
-	if y < 0 {
-		return strings.Join(m.rows, "\n")
-	}
-	rows := append([]string(nil), m.rows...)
-	rows[y] = renderMapRow(m.inks, m.sess, l, y, m.selected)
-	return strings.Join(rows, "\n")
 }
 
 // glyph is a person's mark on the map: the tie's quality and the JIM mark.
@@ -482,7 +470,7 @@ func (m *mapStep) View() string {
 		main = m.mapView()
 	}
 	if m.wide() {
-		main = joinColumns(main, m.sidePanel(), m.width-m.sidePanelWidth()-1, m.sidePanelWidth())
+		main = m.withSidePanel(main)
 	} else if m.sweep == nil {
 		legend := clip(m.legend(), m.width)
 		if m.find != nil {

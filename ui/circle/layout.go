@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"kring/ui/cellwidth"
 )
 
 // Sectors and rings of the map.
@@ -163,26 +165,38 @@ const minSlotW = 3
 // 24 columns on a wide map, down to about 10 on a small one.
 func labelWidth(w int) int { return min(max(w*2/13, 10), 24) }
 
-// Compute lays out the items on a canvas of cfg.Width x cfg.Height.
-//
-// Every slice (one sector within one ring) is cut into places, in an
-// order fixed by the canvas alone: wide places first, every other row
-// first, nearest the slice's middle first. The k-th person of a slice
-// takes its k-th place, so adding someone, anywhere, moves nobody already
-// drawn. The slice's last place is kept for its "+N" marker when it has
-// more people than places.
+// Compute lays out the items on a canvas of cfg.Width x cfg.Height; it is
+// NewCanvas(cfg).Layout(items).
 func Compute(cfg Config, items []Item) Layout {
+	return NewCanvas(cfg).Layout(items)
+}
+
+// Canvas is the part of a layout that depends on the configuration alone:
+// the rings and lines, the fixed texts and every slice's places. A caller
+// keeps it while the window and the youths' names stay the same, and
+// lays out the people again after each edit at a fraction of the cost.
+type Canvas struct {
+	cfg         Config
+	base        Layout
+	places      [SectorCount][RingCount][]slot
+	sectorMarks [SectorCount]*slot
+}
+
+// NewCanvas draws the rings and lines, places the centre, the ring
+// numbers and the sector names, and cuts every slice (one sector within
+// one ring) into places, in an order fixed by the canvas alone: wide
+// places first, every other row first, nearest the slice's middle first.
+func NewCanvas(cfg Config) *Canvas {
 	w, h := max(cfg.Width, 0), max(cfg.Height, 0)
-	l := Layout{Width: w, Height: h}
+	c := &Canvas{cfg: cfg}
+	l := &c.base
+	l.Width, l.Height = w, h
 	l.Grid = make([][]rune, h)
 	for y := range l.Grid {
 		l.Grid[y] = make([]rune, w)
 	}
 	if w < 3 || h < 3 {
-		for _, it := range items {
-			l.addHidden(it)
-		}
-		return l
+		return c
 	}
 	g := newGeometry(w, h)
 	l.geo = g
@@ -206,7 +220,7 @@ func Compute(cfg Config, items []Item) Layout {
 	}
 	if cfg.Center != "" {
 		text := fitText(cfg.Center, w)
-		tw := ansi.StringWidth(text)
+		tw := cellwidth.Of(text)
 		l.Center = Placed{X: int(g.cx) - tw/2, Y: int(g.cy), Text: text, W: tw}
 		block(l.Center)
 	}
@@ -221,13 +235,12 @@ func Compute(cfg Config, items []Item) Layout {
 	}
 	// Each sector's name keeps room for a "+N" after it, for the people
 	// of a slice too small to hold even its own marker.
-	var sectorMarks [SectorCount]*slot
 	for s := 0; s < SectorCount; s++ {
 		if p, ok := placeSectorLabel(g, free, s, cfg.SectorLabels[s]); ok {
 			l.Sectors = append(l.Sectors, p)
 			block(p)
 			if free(p.X+p.W+1, p.Y, markerW) {
-				sectorMarks[s] = &slot{p.X + p.W + 1, p.Y, markerW}
+				c.sectorMarks[s] = &slot{p.X + p.W + 1, p.Y, markerW}
 				block(Placed{X: p.X + p.W + 1, Y: p.Y, W: markerW})
 			}
 		}
@@ -236,8 +249,27 @@ func Compute(cfg Config, items []Item) Layout {
 	for x := 0; x < w; x++ {
 		blocked[int(g.cy)*w+x] = true
 	}
-	places := slicePlaces(g, l.Grid, blocked, labelWidth(w))
+	c.places = slicePlaces(g, l.Grid, blocked, labelWidth(w))
+	return c
+}
 
+// Config is the configuration the canvas was made for.
+func (c *Canvas) Config() Config { return c.cfg }
+
+// Layout places the items on the canvas. The k-th person of a slice (or
+// the one whose Place is k) takes its k-th place, so adding someone,
+// anywhere, moves nobody already drawn. The slice's last place is kept
+// for its "+N" marker when it has more people than places. The layout
+// shares Grid, Sectors and Rings with the canvas: they are read only.
+func (c *Canvas) Layout(items []Item) Layout {
+	l := c.base
+	l.Labels = make([]Placed, 0, len(items))
+	if l.Width < 3 || l.Height < 3 {
+		for _, it := range items {
+			l.addHidden(it)
+		}
+		return l
+	}
 	// Which items go in which slice, in their given order.
 	var bySlice [SectorCount][RingCount][]int
 	for i, it := range items {
@@ -250,11 +282,11 @@ func Compute(cfg Config, items []Item) Layout {
 	for s := 0; s < SectorCount; s++ {
 		var unmarked []string
 		for r := 1; r <= RingCount; r++ {
-			unmarked = append(unmarked, l.placeSlice(items, bySlice[s][r-1], places[s][r-1], s, r)...)
+			unmarked = append(unmarked, l.placeSlice(items, bySlice[s][r-1], c.places[s][r-1], s, r)...)
 		}
 		if len(unmarked) > 0 {
 			o := Overflow{Sector: s, IDs: unmarked}
-			if m := sectorMarks[s]; m != nil {
+			if m := c.sectorMarks[s]; m != nil {
 				o.Marker, o.Placed = markerAt(*m, len(unmarked)), true
 			} else {
 				l.Hidden += len(unmarked)
@@ -271,7 +303,7 @@ func markerAt(m slot, n int) Placed {
 	if n > 99 {
 		text = "99+"
 	}
-	tw := ansi.StringWidth(text)
+	tw := cellwidth.Of(text)
 	return Placed{X: m.x + (m.w-tw)/2, Y: m.y, Text: text, W: tw}
 }
 
@@ -327,7 +359,7 @@ func (l *Layout) placeSlice(items []Item, idx []int, places []slot, s, r int) []
 			over.IDs = append(over.IDs, items[i].ID)
 			continue
 		}
-		tw := ansi.StringWidth(text)
+		tw := cellwidth.Of(text)
 		l.Labels = append(l.Labels, Placed{ID: items[i].ID, X: sl.x + (sl.w-tw)/2, Y: sl.y, Text: text, W: tw})
 	}
 	for p, t := range taken {
@@ -351,7 +383,7 @@ func (l *Layout) placeSlice(items []Item, idx []int, places []slot, s, r int) []
 // cut to w with an ellipsis; "" when not even that fits.
 func labelFor(labels []string, w int) string {
 	for _, t := range labels {
-		if t != "" && ansi.StringWidth(t) <= w {
+		if t != "" && cellwidth.Of(t) <= w {
 			return t
 		}
 	}
@@ -482,7 +514,7 @@ func placeSectorLabel(g geometry, free func(x, y, w int) bool, s int, text strin
 	for _, f := range []float64{ringRadii[2], ringRadii[3], ringRadii[1]} {
 		ax, ay := g.point(mid, f)
 		for _, t := range []string{text, fitText(text, 8), fitText(text, 4)} {
-			tw := ansi.StringWidth(t)
+			tw := cellwidth.Of(t)
 			x := ax - tw/2
 			if free(x, ay, tw) {
 				return Placed{X: x, Y: ay, Text: t, W: tw}, true
@@ -521,7 +553,7 @@ func drawGrid(grid [][]rune, g geometry) {
 
 // fitText clips text to at most w cells.
 func fitText(text string, w int) string {
-	if ansi.StringWidth(text) <= w {
+	if cellwidth.Of(text) <= w {
 		return text
 	}
 	return ansi.Truncate(text, w, "")

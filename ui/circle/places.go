@@ -18,41 +18,48 @@ type place struct{ sector, ring, n int }
 // longer among the items give their places up.
 func (p *Places) Assign(items []Item) {
 	if p.at == nil {
-		p.at = map[string]place{}
+		p.at = make(map[string]place, len(items))
 	}
-	type slice struct{ s, r int }
-	used := map[slice]map[int]bool{}
-	keep := make(map[string]place, len(items))
+	used := make(map[place]bool, len(items))
+	kept := make([]bool, len(items))
 	for i := range items {
 		it := &items[i]
-		if old, ok := p.at[it.ID]; ok && old.sector == it.Sector && old.ring == it.Ring {
-			k := slice{it.Sector, it.Ring}
-			if used[k] == nil {
-				used[k] = map[int]bool{}
-			}
-			if !used[k][old.n] {
-				used[k][old.n] = true
-				keep[it.ID] = old
-			}
+		if old, ok := p.at[it.ID]; ok && old.sector == it.Sector && old.ring == it.Ring && !used[old] {
+			used[old], kept[i] = true, true
+			it.Place = old.n
 		}
 	}
+	// The first place that may be free, per slice: places are taken in
+	// order, so the search goes on from the last one given.
+	var next [SectorCount + 1][RingCount + 2]int
 	for i := range items {
-		it := &items[i]
-		if old, ok := keep[it.ID]; ok {
-			it.Place = old.n
+		if kept[i] {
 			continue
 		}
-		k := slice{it.Sector, it.Ring}
-		if used[k] == nil {
-			used[k] = map[int]bool{}
+		it := &items[i]
+		at := place{it.Sector, it.Ring, 1}
+		ns := &next[SectorCount][RingCount+1] // shared by bad sectors and rings
+		if it.Sector >= 0 && it.Sector < SectorCount && it.Ring >= 1 && it.Ring <= RingCount {
+			ns = &next[it.Sector][it.Ring]
 		}
-		n := 1
-		for used[k][n] {
-			n++
+		at.n = max(*ns, 1)
+		for used[at] {
+			at.n++
 		}
-		used[k][n] = true
-		keep[it.ID] = place{it.Sector, it.Ring, n}
-		it.Place = n
+		*ns = at.n + 1
+		used[at] = true
+		p.at[it.ID] = at
+		it.Place = at.n
 	}
-	p.at = keep
+	if len(p.at) > len(items) {
+		present := make(map[string]bool, len(items))
+		for _, it := range items {
+			present[it.ID] = true
+		}
+		for id := range p.at {
+			if !present[id] {
+				delete(p.at, id)
+			}
+		}
+	}
 }
