@@ -74,7 +74,11 @@ var narrowRanges = [][2]rune{
 // Narrow reports whether Of counts r as one cell without asking the
 // grapheme segmenter.
 func Narrow(r rune) bool {
-	for _, rg := range narrowRanges {
+	if r < 0x250 {
+		// The first two ranges, asked most (Latin letters, the map's ·).
+		return r >= 0xa1 && r != 0xad
+	}
+	for _, rg := range narrowRanges[2:] {
 		if r >= rg[0] && r <= rg[1] {
 			return true
 		}

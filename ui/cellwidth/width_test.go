@@ -22,6 +22,19 @@ func TestNarrowRunesAreOneCell(t *testing.T) {
 	}
 }
 
+// Narrow's shortcut for the first ranges must say what the table says.
+func TestNarrowShortcutMatchesTheTable(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		inTable := false
+		for _, rg := range narrowRanges {
+			inTable = inTable || (r >= rg[0] && r <= rg[1])
+		}
+		if Narrow(r) != inTable {
+			t.Errorf("Narrow(U+%04X) = %v, the table says %v", r, Narrow(r), inTable)
+		}
+	}
+}
+
 func TestWidthAgreesWithAnsi(t *testing.T) {
 	samples := []string{
 		"", "Ria", "●Öztürk PGAE", "○Nguyễn Thi Lan AE", "Fenna 🌻 G", "李小龙", "Zoë 👩‍👧",

@@ -157,9 +157,10 @@ type slot struct{ x, y, w int }
 // Marker width: "+N" up to "+99", and "99+" beyond.
 const markerW = 3
 
-// minSlotW is the narrowest place a label is put in: a glyph and two
-// letters of a name.
-const minSlotW = 3
+// minSlotW is the narrowest place a label is put in: a glyph, two
+// letters of a name and an ellipsis (a name cut to one letter says
+// nothing).
+const minSlotW = 4
 
 // labelWidth is how wide one place in a slice is made: names up to about
 // 24 columns on a wide map, down to about 10 on a small one.
@@ -258,8 +259,10 @@ func (c *Canvas) Config() Config { return c.cfg }
 
 // Layout places the items on the canvas. The k-th person of a slice (or
 // the one whose Place is k) takes its k-th place, so adding someone,
-// anywhere, moves nobody already drawn. The slice's last place is kept
-// for its "+N" marker when it has more people than places. The layout
+// anywhere, moves nobody already drawn. The right end of the slice's
+// last place is kept for its "+N" marker, for when it has more people
+// than places; a slice without room for one has its hidden people
+// counted after the sector's name. The layout
 // shares Grid, Sectors and Rings with the canvas: they are read only.
 func (c *Canvas) Layout(items []Item) Layout {
 	l := c.base
@@ -308,25 +311,23 @@ func markerAt(m slot, n int) Placed {
 }
 
 // placeSlice puts the items of one slice in its places, and the rest in a
-// "+N" marker in the slice's last place. It returns the people it could
-// neither place nor count in a marker of the slice (when the slice has no
-// room at all), for the sector's own marker.
+// "+N" marker at the end of the slice's last place. It returns the people
+// it could neither place nor count in a marker of the slice (when the
+// slice has no room for one), for the sector's own marker.
 func (l *Layout) placeSlice(items []Item, idx []int, places []slot, s, r int) []string {
 	if len(idx) == 0 {
 		return nil
 	}
+	// The slice's last place gives its right end to the "+N" marker when
+	// it is wide enough for both; a slice with no such place counts its
+	// hidden people after the sector's name.
 	people := places
 	var marker *slot
-	switch {
-	case len(places) >= 2:
-		people, marker = places[:len(places)-1], &places[len(places)-1]
-	case len(places) == 1 && places[0].w >= minSlotW+1+markerW:
-		p := places[0]
-		people = []slot{{p.x, p.y, p.w - markerW - 1}}
-		marker = &slot{p.x + p.w - markerW, p.y, markerW}
+	if n := len(places); n > 0 && places[n-1].w >= minSlotW+1+markerW {
+		last := places[n-1]
+		people = append(places[:n-1:n-1], slot{last.x, last.y, last.w - markerW - 1})
+		marker = &slot{last.x + last.w - markerW, last.y, markerW}
 	}
-	// A slice with one small place, or none, keeps it for its first
-	// person; the others are counted after the sector's name.
 	// Items that ask for a place get it when it is not taken; a place
 	// beyond the slice's room leaves the item in the "+N". The others
 	// fill the free places in order.
