@@ -11,9 +11,11 @@ import (
 // within the selected person's ring (→ clockwise, as the sectors follow
 // each other from 12 o'clock; both wrap round), ↑ goes one ring in and ↓
 // one ring out, to the person there nearest in angle (an empty ring is
-// passed over). Within a sector people stand in the order they were
-// added, as the layout places them. Someone the map has no room to draw
-// is reached all the same.
+// passed over). Within a sector people follow in the order they were
+// added, the order in which they took their places on the map (places
+// that depend on the window's size, which is why the keys follow this
+// order and not the drawing). Someone the map has no room to draw is
+// reached all the same.
 
 // navPoint is a person's place round the circle: pos runs from 0 to 1
 // clockwise from the start of the first sector.
