@@ -222,7 +222,8 @@ func NewCanvas(cfg Config) *Canvas {
 	if cfg.Center != "" {
 		text := fitText(cfg.Center, w)
 		tw := cellwidth.Of(text)
-		l.Center = Placed{X: int(g.cx) - tw/2, Y: int(g.cy), Text: text, W: tw}
+		x := min(max(int(g.cx)-tw/2, 0), w-tw)
+		l.Center = Placed{X: x, Y: int(g.cy), Text: text, W: tw}
 		block(l.Center)
 	}
 	for r := 1; r <= RingCount; r++ {
