@@ -76,10 +76,19 @@ type mapInks struct {
 	// related and conflict mark the selected person's relations.
 	related, conflict ink
 	quality           map[string]ink
+	styles            *Styles // what they were made from
+}
+
+// inksFor returns the map's inks for a set of styles, made once.
+func (m *mapStep) inksFor(st *Styles) *mapInks {
+	if m.inks == nil || m.inks.styles != st {
+		m.inks = newMapInks(st)
+	}
+	return m.inks
 }
 
 func newMapInks(st *Styles) *mapInks {
-	return &mapInks{
+	return &mapInks{styles: st,
 		dots: inkOf(st.Subtle), center: inkOf(st.Heading), sector: inkOf(st.Title),
 		warn: inkOf(st.Warning), selected: inkOf(st.Selected),
 		related: inkOf(st.Heading.Underline(true)), conflict: inkOf(st.Error.Underline(true)),
@@ -122,10 +131,6 @@ type mapSpan struct {
 // ink: done once per layout, so that a selection move redraws a row
 // without looking anyone up.
 func mapSpans(inks *mapInks, s *model.Session, l circle.Layout) [][]mapSpan {
-	byID := make(map[string]*model.Person, len(s.People))
-	for i := range s.People {
-		byID[s.People[i].ID] = &s.People[i]
-	}
 	rows := make([][]mapSpan, l.Height)
 	add := func(p circle.Placed, id string, i ink) {
 		if p.Text != "" && p.Y >= 0 && p.Y < l.Height {
@@ -141,8 +146,9 @@ func mapSpans(inks *mapInks, s *model.Session, l circle.Layout) [][]mapSpan {
 	}
 	for _, p := range l.Labels {
 		i := inks.quality["normal"]
-		if per := byID[p.ID]; per != nil {
-			i = inks.person(per)
+		// The layout's items are the session's people, in order.
+		if p.Item < len(s.People) && s.People[p.Item].ID == p.ID {
+			i = inks.person(&s.People[p.Item])
 		}
 		add(p, p.ID, i)
 	}
@@ -163,26 +169,19 @@ func mapSpans(inks *mapInks, s *model.Session, l circle.Layout) [][]mapSpan {
 // mark's ink (the selected person reversed). A row is always exactly
 // l.Width cells wide.
 func renderMapRow(inks *mapInks, l circle.Layout, y int, spans []mapSpan, marked map[string]ink) string {
-	var b, dots strings.Builder
-	flush := func() {
-		if dots.Len() > 0 {
-			b.WriteString(inks.dots.wrap(dots.String()))
-			dots.Reset()
-		}
-	}
+	var b strings.Builder
+	text, offs := l.GridText[y], l.GridOffsets[y]
+	b.Grow(len(text) + len(spans)*32)
 	grid := func(from, to int) {
-		for x := from; x < to; x++ {
-			r := l.Grid[y][x]
-			if r == 0 {
-				r = ' '
-			}
-			dots.WriteRune(r)
+		if from < to {
+			b.WriteString(inks.dots.pre)
+			b.WriteString(text[offs[from]:offs[to]])
+			b.WriteString(inks.dots.post)
 		}
 	}
 	x := 0
 	for _, sp := range spans {
 		grid(x, sp.x)
-		flush()
 		i := sp.ink
 		if mi, ok := marked[sp.id]; ok && sp.id != "" {
 			i = mi
@@ -191,7 +190,6 @@ func renderMapRow(inks *mapInks, l circle.Layout, y int, spans []mapSpan, marked
 		x = sp.x + sp.w
 	}
 	grid(x, l.Width)
-	flush()
 	return b.String()
 }
 

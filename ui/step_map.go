@@ -152,7 +152,7 @@ func (m *mapStep) layout() circle.Layout {
 		m.cache = m.canvasFor(w, h).Layout(items)
 		m.cacheKey = k
 		m.rows = nil
-		m.inks = newMapInks(m.c.Styles)
+		m.inks = m.inksFor(m.c.Styles)
 		m.spans = mapSpans(m.inks, m.sess, m.cache)
 	}
 	return m.cache

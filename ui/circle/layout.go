@@ -3,6 +3,7 @@ package circle
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -44,6 +45,9 @@ type Placed struct {
 	X, Y int
 	Text string
 	W    int
+	// Item is the index of a label's item in the items laid out, so that
+	// a caller finds the person without a search.
+	Item int
 }
 
 // Overflow counts the people of one slice and ring that did not fit.
@@ -61,7 +65,13 @@ type Overflow struct {
 type Layout struct {
 	Width, Height int
 	// Grid holds the drawing of rings and sector boundaries; 0 is empty.
-	Grid      [][]rune
+	Grid [][]rune
+	// GridText is Grid as text, a space for an empty cell, and
+	// GridOffsets[y][x] the byte offset of cell x in GridText[y] (one more
+	// for the row's end), so that a row is drawn by slicing, not rune by
+	// rune.
+	GridText    []string
+	GridOffsets [][]int
 	Center    Placed
 	Sectors   []Placed
 	Rings     []Placed
@@ -202,6 +212,7 @@ func NewCanvas(cfg Config) *Canvas {
 	g := newGeometry(w, h)
 	l.geo = g
 	drawGrid(l.Grid, g)
+	l.GridText, l.GridOffsets = gridText(l.Grid)
 	blocked := make([]bool, w*h)
 	block := func(p Placed) {
 		for x := max(p.X-1, 0); x < min(p.X+p.W+1, w); x++ {
@@ -362,7 +373,7 @@ func (l *Layout) placeSlice(items []Item, idx []int, places []slot, s, r int) []
 			continue
 		}
 		tw := cellwidth.Of(text)
-		l.Labels = append(l.Labels, Placed{ID: items[i].ID, X: sl.x + (sl.w-tw)/2, Y: sl.y, Text: text, W: tw})
+		l.Labels = append(l.Labels, Placed{ID: items[i].ID, X: sl.x + (sl.w-tw)/2, Y: sl.y, Text: text, W: tw, Item: i})
 	}
 	for p, t := range taken {
 		if !t {
@@ -524,6 +535,28 @@ func placeSectorLabel(g geometry, free func(x, y, w int) bool, s int, text strin
 		}
 	}
 	return Placed{}, false
+}
+
+// gridText turns the grid into text rows and the byte offset of each
+// cell.
+func gridText(grid [][]rune) ([]string, [][]int) {
+	text := make([]string, len(grid))
+	offs := make([][]int, len(grid))
+	var b strings.Builder
+	for y, row := range grid {
+		b.Reset()
+		o := make([]int, len(row)+1)
+		for x, r := range row {
+			o[x] = b.Len()
+			if r == 0 {
+				r = ' '
+			}
+			b.WriteRune(r)
+		}
+		o[len(row)] = b.Len()
+		text[y], offs[y] = b.String(), o
+	}
+	return text, offs
 }
 
 // drawGrid draws the four rings and the sector boundaries with dots.
