@@ -46,6 +46,7 @@ type mapStep struct {
 	canvas *circle.Canvas
 	spans  [][]mapSpan
 	panel  panelCache
+	nav    navCache
 }
 
 type mapMode int
@@ -335,7 +336,7 @@ func (m *mapStep) move(dx, dy int) {
 		}
 		return
 	}
-	m.selected = navigate(m.sess, m.selected, dx, dy)
+	m.selected = m.navigate(dx, dy)
 }
 
 // zoomIDs lists the people of the zoomed sector, ring by ring.

@@ -72,11 +72,11 @@ type Layout struct {
 	// rune.
 	GridText    []string
 	GridOffsets [][]int
-	Center    Placed
-	Sectors   []Placed
-	Rings     []Placed
-	Labels    []Placed
-	Overflows []Overflow
+	Center      Placed
+	Sectors     []Placed
+	Rings       []Placed
+	Labels      []Placed
+	Overflows   []Overflow
 	// Hidden is how many people are in overflows whose marker found no room.
 	Hidden int
 	// Spare are the places nobody took (Text empty), so that a test can
