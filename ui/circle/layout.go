@@ -50,7 +50,9 @@ type Placed struct {
 	Item int
 }
 
-// Overflow counts the people of one slice and ring that did not fit.
+// Overflow counts the people of one slice and ring that did not fit; with
+// Ring 0 it counts those of a sector's slices that had no room for a
+// marker of their own, and its marker stands after the sector's name.
 type Overflow struct {
 	Sector, Ring int
 	IDs          []string
