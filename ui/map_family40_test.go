@@ -257,3 +257,43 @@ func TestGoldenMapFamily40(t *testing.T) {
 		}
 	}
 }
+
+// TestMapMarksTheSelectedPersonsRelations: with Elif selected, her
+// partner is drawn in the relation ink and the uncle she is in conflict
+// with in the conflict ink, on the map itself; moving on to someone
+// without relations draws both as before.
+func TestMapMarksTheSelectedPersonsRelations(t *testing.T) {
+	t.Parallel()
+	st := newFakeStore(testPass, family40(t))
+	runApp(t, setup{store: st, lang: i18n.NL, width: 200, height: 60, color: true}, func(t *testing.T, d *driver) {
+		d.openSelected()
+		d.press("2")
+		m := mapOf(d)
+		label := func(name string) string {
+			for _, p := range m.layout().Labels {
+				if m.sess.Person(p.ID).Name == name {
+					return p.Text
+				}
+			}
+			t.Fatalf("%s is not drawn", name)
+			return ""
+		}
+		_ = d.raw() // the first view makes the inks
+		if m.inks.conflict.pre == "" || m.inks.related.pre == "" || m.inks.conflict == m.inks.related {
+			t.Fatal("the relation inks draw nothing of their own")
+		}
+		m.selected = personNamed(m.sess, "Elif Öztürk").ID
+		view := d.raw()
+		if !strings.Contains(view, m.inks.conflict.wrap(label("Oom Hakan"))) {
+			t.Error("the conflict with Oom Hakan is not marked")
+		}
+		if !strings.Contains(view, m.inks.related.wrap(label("Joost Jansen-de Vries"))) {
+			t.Error("the partner Joost is not marked")
+		}
+		m.selected = personNamed(m.sess, "Tandarts").ID
+		view = d.raw()
+		if strings.Contains(view, m.inks.conflict.wrap(label("Oom Hakan"))) || strings.Contains(view, m.inks.related.wrap(label("Joost Jansen-de Vries"))) {
+			t.Error("relations of someone no longer selected are still marked")
+		}
+	})
+}
