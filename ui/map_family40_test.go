@@ -59,7 +59,8 @@ func allTexts(l circle.Layout) []circle.Placed {
 }
 
 // TestMapFamily40Layout checks the drawn map of 40 people at three sizes:
-// everyone is drawn or counted in a "+N" that is on screen, every label
+// everyone is drawn or counted in a "+N" that is on screen, no name is
+// cut to one letter, every label
 // lies wholly in its own sector and ring and on no line, no text overlaps
 // another, every ring has its number and every sector its name inside it.
 func TestMapFamily40Layout(t *testing.T) {
@@ -88,6 +89,13 @@ func TestMapFamily40Layout(t *testing.T) {
 					}
 					if !strings.Contains(view, p.Text) {
 						t.Errorf("label %q is not on screen", p.Text)
+					}
+					// A name is never cut to one letter.
+					if name := m.c.Person(per); !strings.Contains(p.Text, name) {
+						shown := strings.TrimSuffix(strings.TrimPrefix(p.Text, m.glyph(per)), "…")
+						if ansi.StringWidth(shown) < 2 {
+							t.Errorf("%q is cut to %q", name, p.Text)
+						}
 					}
 				}
 				for _, o := range l.Overflows {
