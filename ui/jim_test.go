@@ -174,7 +174,7 @@ func TestJimFromTheMapToActive(t *testing.T) {
 		}
 		d.requireView("★ Active JIM: Iris, since 2026-10-08")
 		d.press("2")
-		if !strings.Contains(d.view(), "★Iris") && !strings.Contains(d.view(), "★Iri") {
+		if !strings.Contains(d.view(), "★Iris") && !strings.Contains(d.view(), "★Ir…") {
 			t.Fatalf("the map shows no ★ at Iris:\n%s", d.view())
 		}
 		// Lotte stopped: no mark on the map any more.

@@ -38,3 +38,19 @@ func BenchmarkMapFormEdit300(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMapView1000 is the View of the map with 1,000 people at
+// 200x60, the layout computed anew each time (as after an edit). Budget:
+// 4 ms.
+func BenchmarkMapView1000(b *testing.B) { benchMapView(b, 1000) }
+
+// benchMapView draws the map of n people at 200x60 after an edit, so
+// that the people are laid out anew each time.
+func benchMapView(b *testing.B, n int) {
+	app := benchMap(b, n)
+	b.ReportAllocs()
+	for b.Loop() {
+		app.work.network.sessionChanged()
+		_ = app.View()
+	}
+}

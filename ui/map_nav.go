@@ -11,9 +11,11 @@ import (
 // within the selected person's ring (→ clockwise, as the sectors follow
 // each other from 12 o'clock; both wrap round), ↑ goes one ring in and ↓
 // one ring out, to the person there nearest in angle (an empty ring is
-// passed over). Within a sector people stand in the order they were
-// added, as the layout places them. Someone the map has no room to draw
-// is reached all the same.
+// passed over). Within a sector people follow in the order they were
+// added, the order in which they took their places on the map (places
+// that depend on the window's size, which is why the keys follow this
+// order and not the drawing). Someone the map has no room to draw is
+// reached all the same.
 
 // navPoint is a person's place round the circle: pos runs from 0 to 1
 // clockwise from the start of the first sector.
@@ -42,6 +44,39 @@ func ringPoints(s *model.Session, r model.Ring) []navPoint {
 // navigate is the person the rule above selects from selected for a
 // step dx round the circle or dy rings out; selected when there is none.
 func navigate(s *model.Session, selected string, dx, dy int) string {
+	return navigateIn(s, func(r model.Ring) []navPoint { return ringPoints(s, r) }, selected, dx, dy)
+}
+
+// navCache keeps every ring's points between keys: they change only with
+// the session, and a selection move on a big map would otherwise go
+// through everyone twice.
+type navCache struct {
+	edits int
+	sess  *model.Session
+	rings [model.RingNoContact + 1][]navPoint
+	ok    [model.RingNoContact + 1]bool
+}
+
+// navigate is the package's navigate with the ring points of the map's
+// session cached until its next edit.
+func (m *mapStep) navigate(dx, dy int) string {
+	c := &m.nav
+	if c.edits != m.edits || c.sess != m.sess {
+		*c = navCache{edits: m.edits, sess: m.sess}
+	}
+	return navigateIn(m.sess, func(r model.Ring) []navPoint {
+		if !r.Valid() {
+			return nil
+		}
+		if !c.ok[r] {
+			c.rings[r], c.ok[r] = ringPoints(m.sess, r), true
+		}
+		return c.rings[r]
+	}, m.selected, dx, dy)
+}
+
+// navigateIn is navigate with the points of a ring given by ring.
+func navigateIn(s *model.Session, ring func(model.Ring) []navPoint, selected string, dx, dy int) string {
 	p := s.Person(selected)
 	if p == nil {
 		if len(s.People) > 0 {
@@ -49,7 +84,7 @@ func navigate(s *model.Session, selected string, dx, dy int) string {
 		}
 		return selected
 	}
-	here := ringPoints(s, p.Ring)
+	here := ring(p.Ring)
 	at := 0
 	for i, q := range here {
 		if q.id == selected {
@@ -61,7 +96,7 @@ func navigate(s *model.Session, selected string, dx, dy int) string {
 		return here[((at+dx)%n+n)%n].id
 	}
 	for r := p.Ring + model.Ring(dy); r.Valid() && dy != 0; r += model.Ring(dy) {
-		pts := ringPoints(s, r)
+		pts := ring(r)
 		best, bestDist := "", math.Inf(1)
 		for _, q := range pts {
 			d := math.Abs(q.pos - here[at].pos)

@@ -39,6 +39,14 @@ type mapStep struct {
 	// moving the selection redraws only the rows it leaves and enters.
 	rows []string
 	inks *mapInks
+	// places keeps everyone's place on the map while others come and go.
+	places circle.Places
+	// canvas is the map without people, kept while its size and texts
+	// stay; spans are the cached layout's texts, row by row.
+	canvas *circle.Canvas
+	spans  [][]mapSpan
+	panel  panelCache
+	nav    navCache
 }
 
 type mapMode int
@@ -114,7 +122,7 @@ func (m *mapStep) wide() bool { return m.width >= 110 }
 // big screen, where the map has room to spare.
 func (m *mapStep) sidePanelWidth() int {
 	if m.width >= 170 {
-		return 48
+		return 40
 	}
 	return 36
 }
@@ -140,10 +148,13 @@ func (m *mapStep) layout() circle.Layout {
 	w, h := m.canvasSize()
 	k := mapCacheKey{edits: m.edits, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
 	if k != m.cacheKey {
-		m.cache = circle.Compute(mapConfig(m.c, m.sess, w, h), mapItems(m.c, m.sess))
+		items := mapItems(m.c, m.sess)
+		m.places.Assign(items)
+		m.cache = m.canvasFor(w, h).Layout(items)
 		m.cacheKey = k
 		m.rows = nil
-		m.inks = newMapInks(m.c.Styles)
+		m.inks = m.inksFor(m.c.Styles)
+		m.spans = mapSpans(m.inks, m.sess, m.cache)
 	}
 	return m.cache
 }
@@ -160,24 +171,6 @@ func (m *mapStep) notDrawn() int {
 		n += len(o.IDs)
 	}
 	return n
-}
-
-// mapView draws the map with the selection, from the cached rows.
-func (m *mapStep) mapView() string {
-	l := m.layout()
-	if m.rows == nil {
-		m.rows = make([]string, l.Height)
-		for y := range m.rows {
-			m.rows[y] = renderMapRow(m.inks, m.sess, l, y, "")
-		}
-	}
-	y := labelRow(l, m.selected)
-	if y < 0 {
-		return strings.Join(m.rows, "\n")
-	}
-	rows := append([]string(nil), m.rows...)
-	rows[y] = renderMapRow(m.inks, m.sess, l, y, m.selected)
-	return strings.Join(rows, "\n")
 }
 
 // glyph is a person's mark on the map: the tie's quality and the JIM mark.
@@ -339,7 +332,7 @@ func (m *mapStep) move(dx, dy int) {
 		}
 		return
 	}
-	m.selected = navigate(m.sess, m.selected, dx, dy)
+	m.selected = m.navigate(dx, dy)
 }
 
 // zoomIDs lists the people of the zoomed sector, ring by ring.
@@ -474,7 +467,7 @@ func (m *mapStep) View() string {
 		main = m.mapView()
 	}
 	if m.wide() {
-		main = joinColumns(main, m.sidePanel(), m.width-m.sidePanelWidth()-1, m.sidePanelWidth())
+		main = m.withSidePanel(main)
 	} else if m.sweep == nil {
 		legend := clip(m.legend(), m.width)
 		if m.find != nil {

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"kring/ui/cellwidth"
 )
 
 // The helpers every screen uses to lay out text in terminal cells. They
@@ -15,7 +17,7 @@ func clip(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= w {
+	if cellwidth.Of(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, "…")
@@ -24,7 +26,7 @@ func clip(s string, w int) string {
 // pad clips s and fills it with spaces to exactly w cells.
 func pad(s string, w int) string {
 	s = clip(s, w)
-	if n := w - ansi.StringWidth(s); n > 0 {
+	if n := w - cellwidth.Of(s); n > 0 {
 		s += strings.Repeat(" ", n)
 	}
 	return s
@@ -39,7 +41,7 @@ func fit(s string, w, h int) string {
 		lines = lines[:max(h, 0)]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
+		if cellwidth.Of(l) > w {
 			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
@@ -47,7 +49,7 @@ func fit(s string, w, h int) string {
 }
 
 // cells is the width of s in terminal cells.
-func cells(s string) int { return ansi.StringWidth(s) }
+func cells(s string) int { return cellwidth.Of(s) }
 
 // wrap breaks text into lines of at most w cells at spaces; a word longer
 // than w is clipped.

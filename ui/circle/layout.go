@@ -3,8 +3,11 @@ package circle
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"kring/ui/cellwidth"
 )
 
 // Sectors and rings of the map.
@@ -14,12 +17,18 @@ const (
 )
 
 // Item is one person to place. Labels holds the texts to try, longest
-// first (say "Ria PGE", "Ria", "R"); the first that fits is used.
+// first (say "●Ria PGE", "●Ria"); the first that fits its place is used,
+// else the last one is cut to fit.
 type Item struct {
 	ID     string
 	Sector int // 0 .. SectorCount-1
 	Ring   int // 1 .. RingCount
 	Labels []string
+	// Place is the item's place in its slice, counted from 1 in the
+	// slice's fixed order of places; 0 takes the first place no other
+	// item holds. A caller that remembers places (Places) keeps people
+	// where they were when others come and go.
+	Place int
 }
 
 // Config is the canvas and its fixed texts.
@@ -29,16 +38,21 @@ type Config struct {
 	SectorLabels  [SectorCount]string
 }
 
-// Placed is text at a position: a person's label, a sector name, the
-// centre or a "+N" marker.
+// Placed is text at a position: a person's label, a sector name, a ring
+// number, the centre or a "+N" marker.
 type Placed struct {
 	ID   string
 	X, Y int
 	Text string
 	W    int
+	// Item is the index of a label's item in the items laid out, so that
+	// a caller finds the person without a search.
+	Item int
 }
 
-// Overflow counts the people of one slice and ring that did not fit.
+// Overflow counts the people of one slice and ring that did not fit; with
+// Ring 0 it counts those of a sector's slices that had no room for a
+// marker of their own, and its marker stands after the sector's name.
 type Overflow struct {
 	Sector, Ring int
 	IDs          []string
@@ -53,68 +67,43 @@ type Overflow struct {
 type Layout struct {
 	Width, Height int
 	// Grid holds the drawing of rings and sector boundaries; 0 is empty.
-	Grid      [][]rune
-	Center    Placed
-	Sectors   []Placed
-	Labels    []Placed
-	Overflows []Overflow
+	Grid [][]rune
+	// GridText is Grid as text, a space for an empty cell, and
+	// GridOffsets[y][x] the byte offset of cell x in GridText[y] (one more
+	// for the row's end), so that a row is drawn by slicing, not rune by
+	// rune.
+	GridText    []string
+	GridOffsets [][]int
+	Center      Placed
+	Sectors     []Placed
+	Rings       []Placed
+	Labels      []Placed
+	Overflows   []Overflow
 	// Hidden is how many people are in overflows whose marker found no room.
 	Hidden int
+	// Spare are the places nobody took (Text empty), so that a test can
+	// tell a name cut for want of room from one cut with room to spare.
+	Spare []Placed
+	geo   geometry
 }
 
-// geometry holds the ellipse of the outer ring. Terminal cells are about
-// twice as high as wide, so the x radius is twice the y radius when the
-// width allows.
+// ringRadii are the outer edges of rings 1 to 4, relative to the outer
+// ring. The inner rings are wider than a quarter each: they hold the
+// closest people and have the least room round the circle.
+var ringRadii = [RingCount + 1]float64{0, 0.31, 0.55, 0.77, 1}
+
+// geometry is the ellipse of the outer ring, filling the canvas: labels
+// run sideways, so the map takes all the width it is given.
 type geometry struct {
 	cx, cy float64
 	rx, ry float64
-	// anchors[s][r-1] are the candidate cells of slice s, ring r, in the
-	// order placeText tries them (depth first, then along the arc).
-	anchors [SectorCount][RingCount][]cell
-}
-
-type cell struct{ x, y int }
-
-const arcSteps = 9
-
-var depths = []float64{0.5, 0.3, 0.7, 0.15, 0.85}
-
-// anchorTable computes every candidate anchor once per layout: placing
-// hundreds of labels would otherwise redo the same trigonometry.
-func anchorTable(g geometry) (t [SectorCount][RingCount][]cell) {
-	for s := 0; s < SectorCount; s++ {
-		a0, a1 := sectorAngles(s)
-		for r := 1; r <= RingCount; r++ {
-			inner, outer := ringRadius(r-1), ringRadius(r)
-			if r == 1 {
-				inner = 0.35 // leave the centre to the youths
-			}
-			cells := make([]cell, 0, len(depths)*arcSteps)
-			for _, d := range depths {
-				f := inner + (outer-inner)*d
-				for j := 0; j < arcSteps; j++ {
-					x, y := g.point(a0+(a1-a0)*(float64(j)+0.5)/arcSteps, f)
-					cells = append(cells, cell{x, y})
-				}
-			}
-			t[s][r-1] = cells
-		}
-	}
-	return t
 }
 
 func newGeometry(w, h int) geometry {
-	// A little wider than round (2.4 rather than 2) gives the labels,
-	// which run sideways, more room.
-	ry := float64(h-1) / 2
-	rx := ry * 2.4
-	if maxRX := float64(w-1) / 2; rx > maxRX {
-		rx = maxRX
-		ry = min(ry, rx/2)
+	return geometry{
+		cx: math.Floor(float64(w-1) / 2), cy: math.Floor(float64(h-1) / 2),
+		rx: float64(w-1) / 2, ry: float64(h-1) / 2,
 	}
-	// A whole-cell centre keeps the two halves of the horizontal sector
-	// lines on one row.
-	return geometry{cx: math.Floor(float64(w-1) / 2), cy: math.Floor(float64(h-1) / 2), rx: rx, ry: ry}
 }
 
 // point returns the cell at angle a (radians clockwise from 12 o'clock)
@@ -125,6 +114,47 @@ func (g geometry) point(a, f float64) (int, int) {
 	return int(math.Round(x)), int(math.Round(y))
 }
 
+// polar is a cell's relative radius and its angle clockwise from 12
+// o'clock, in [0, 2π).
+func (g geometry) polar(x, y int) (float64, float64) {
+	u := (float64(x) - g.cx) / g.rx
+	v := (g.cy - float64(y)) / g.ry
+	a := math.Atan2(u, v)
+	if a < 0 {
+		a += 2 * math.Pi
+	}
+	return math.Hypot(u, v), a
+}
+
+// sliceOf returns the sector and ring whose area holds the middle of the
+// cell, or ok false outside the outer ring.
+func (g geometry) sliceOf(x, y int) (sector, ring int, ok bool) {
+	if g.rx <= 0 || g.ry <= 0 {
+		return 0, 0, false
+	}
+	rho, a := g.polar(x, y)
+	if rho > 1 {
+		return 0, 0, false
+	}
+	ring = 1
+	for ring < RingCount && rho > ringRadii[ring] {
+		ring++
+	}
+	w := 2 * math.Pi / SectorCount
+	sector = int(math.Floor((a+w/2)/w)) % SectorCount
+	return sector, ring, true
+}
+
+// SliceAt returns the sector and ring whose area holds cell (x, y); ok is
+// false outside the map. Tests use it to check that labels keep to their
+// slice.
+func (l Layout) SliceAt(x, y int) (sector, ring int, ok bool) {
+	if l.Width < 3 || l.Height < 3 {
+		return 0, 0, false
+	}
+	return l.geo.sliceOf(x, y)
+}
+
 // sectorAngles returns the start and end angle of a sector; sector 0 is
 // centred at 12 o'clock and the others follow clockwise.
 func sectorAngles(s int) (float64, float64) {
@@ -133,118 +163,249 @@ func sectorAngles(s int) (float64, float64) {
 	return start, start + w
 }
 
-// ringRadius is the relative radius of ring r's outer edge.
-func ringRadius(r int) float64 { return float64(r) / RingCount }
+// slot is one place for a label: a run of free cells on row y.
+type slot struct{ x, y, w int }
 
-type occupancy struct {
-	w, h  int
-	cells []bool
-}
+// Marker width: "+N" up to "+99", and "99+" beyond.
+const markerW = 3
 
-func (o *occupancy) free(x, y, w int) bool {
-	if y < 0 || y >= o.h || x < 0 || x+w > o.w {
-		return false
-	}
-	for i := x; i < x+w; i++ {
-		if o.cells[y*o.w+i] {
-			return false
-		}
-	}
-	return true
-}
+// minSlotW is the narrowest place a label is put in: a glyph, two
+// letters of a name and an ellipsis (a name cut to one letter says
+// nothing).
+const minSlotW = 4
 
-// take marks the cells and one cell of margin on each side, so that two
-// labels on one row never touch.
-func (o *occupancy) take(x, y, w int) {
-	for i := max(x-1, 0); i < min(x+w+1, o.w); i++ {
-		o.cells[y*o.w+i] = true
-	}
-}
+// labelWidth is how wide one place in a slice is made: names up to about
+// 24 columns on a wide map, down to about 10 on a small one.
+func labelWidth(w int) int { return min(max(w*2/13, 10), 24) }
 
-// Compute lays out the items on a canvas of cfg.Width x cfg.Height.
+// Compute lays out the items on a canvas of cfg.Width x cfg.Height; it is
+// NewCanvas(cfg).Layout(items).
 func Compute(cfg Config, items []Item) Layout {
+	return NewCanvas(cfg).Layout(items)
+}
+
+// Canvas is the part of a layout that depends on the configuration alone:
+// the rings and lines, the fixed texts and every slice's places. A caller
+// keeps it while the window and the youths' names stay the same, and
+// lays out the people again after each edit at a fraction of the cost.
+type Canvas struct {
+	cfg         Config
+	base        Layout
+	places      [SectorCount][RingCount][]slot
+	sectorMarks [SectorCount]*slot
+}
+
+// NewCanvas draws the rings and lines, places the centre, the ring
+// numbers and the sector names, and cuts every slice (one sector within
+// one ring) into places, in an order fixed by the canvas alone: wide
+// places first, every other row first, nearest the slice's middle first.
+func NewCanvas(cfg Config) *Canvas {
 	w, h := max(cfg.Width, 0), max(cfg.Height, 0)
-	l := Layout{Width: w, Height: h}
+	c := &Canvas{cfg: cfg}
+	l := &c.base
+	l.Width, l.Height = w, h
 	l.Grid = make([][]rune, h)
 	for y := range l.Grid {
 		l.Grid[y] = make([]rune, w)
 	}
 	if w < 3 || h < 3 {
+		return c
+	}
+	g := newGeometry(w, h)
+	l.geo = g
+	drawGrid(l.Grid, g)
+	l.GridText, l.GridOffsets = gridText(l.Grid)
+	blocked := make([]bool, w*h)
+	block := func(p Placed) {
+		for x := max(p.X-1, 0); x < min(p.X+p.W+1, w); x++ {
+			blocked[p.Y*w+x] = true
+		}
+	}
+	free := func(x, y, tw int) bool {
+		if y < 0 || y >= h || x < 0 || x+tw > w {
+			return false
+		}
+		for i := x; i < x+tw; i++ {
+			if blocked[y*w+i] {
+				return false
+			}
+		}
+		return true
+	}
+	if cfg.Center != "" {
+		text := fitText(cfg.Center, w)
+		tw := cellwidth.Of(text)
+		x := min(max(int(g.cx)-tw/2, 0), w-tw)
+		l.Center = Placed{X: x, Y: int(g.cy), Text: text, W: tw}
+		block(l.Center)
+	}
+	for r := 1; r <= RingCount; r++ {
+		x, y := g.point(math.Pi/2, ringRadii[r])
+		x = min(x, w-1)
+		if free(x, y, 1) {
+			p := Placed{X: x, Y: y, Text: itoa(r), W: 1}
+			l.Rings = append(l.Rings, p)
+			block(p)
+		}
+	}
+	// Each sector's name keeps room for a "+N" after it, for the people
+	// of a slice too small to hold even its own marker.
+	for s := 0; s < SectorCount; s++ {
+		if p, ok := placeSectorLabel(g, free, s, cfg.SectorLabels[s]); ok {
+			l.Sectors = append(l.Sectors, p)
+			block(p)
+			if free(p.X+p.W+1, p.Y, markerW) {
+				c.sectorMarks[s] = &slot{p.X + p.W + 1, p.Y, markerW}
+				block(Placed{X: p.X + p.W + 1, Y: p.Y, W: markerW})
+			}
+		}
+	}
+	// The centre row is two sector lines and the youths' names.
+	for x := 0; x < w; x++ {
+		blocked[int(g.cy)*w+x] = true
+	}
+	c.places = slicePlaces(g, l.Grid, blocked, labelWidth(w))
+	return c
+}
+
+// Config is the configuration the canvas was made for.
+func (c *Canvas) Config() Config { return c.cfg }
+
+// Layout places the items on the canvas. The k-th person of a slice (or
+// the one whose Place is k) takes its k-th place, so adding someone,
+// anywhere, moves nobody already drawn. The right end of the slice's
+// last place is kept for its "+N" marker, for when it has more people
+// than places; a slice without room for one has its hidden people
+// counted after the sector's name. The layout
+// shares Grid, Sectors and Rings with the canvas: they are read only.
+func (c *Canvas) Layout(items []Item) Layout {
+	l := c.base
+	l.Labels = make([]Placed, 0, len(items))
+	if l.Width < 3 || l.Height < 3 {
 		for _, it := range items {
 			l.addHidden(it)
 		}
 		return l
 	}
-	g := newGeometry(w, h)
-	g.anchors = anchorTable(g)
-	drawGrid(l.Grid, g)
-	occ := &occupancy{w: w, h: h, cells: make([]bool, w*h)}
-
-	if cfg.Center != "" {
-		text := fitText(cfg.Center, w)
-		tw := ansi.StringWidth(text)
-		x, y := int(math.Round(g.cx))-tw/2, int(math.Round(g.cy))
-		if occ.free(x, y, tw) {
-			occ.take(x, y, tw)
-			l.Center = Placed{X: x, Y: y, Text: text, W: tw}
-		}
-	}
-	for s := 0; s < SectorCount; s++ {
-		if p, ok := placeSectorLabel(g, occ, s, cfg.SectorLabels[s]); ok {
-			l.Sectors = append(l.Sectors, p)
-		}
-	}
-
-	// Inner rings first: they have the least room.
-	order := make([]int, len(items))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ia, ib := items[order[a]], items[order[b]]
-		if ia.Ring != ib.Ring {
-			return ia.Ring < ib.Ring
-		}
-		return ia.Sector < ib.Sector
-	})
-	// Count per slice and ring so that people spread over the arc.
-	type cellKey struct{ s, r int }
-	total := map[cellKey]int{}
-	for _, it := range items {
-		total[cellKey{it.Sector, it.Ring}]++
-	}
-	seen := map[cellKey]int{}
-	over := map[cellKey]*Overflow{}
-	var overOrder []cellKey
-	for _, i := range order {
-		it := items[i]
-		k := cellKey{it.Sector, it.Ring}
+	// Which items go in which slice, in their given order.
+	var bySlice [SectorCount][RingCount][]int
+	for i, it := range items {
 		if it.Sector < 0 || it.Sector >= SectorCount || it.Ring < 1 || it.Ring > RingCount {
 			l.addHidden(it)
 			continue
 		}
-		n := seen[k]
-		seen[k]++
-		if p, ok := placeItem(g, occ, it, n, total[k]); ok {
-			l.Labels = append(l.Labels, p)
-			continue
-		}
-		if over[k] == nil {
-			over[k] = &Overflow{Sector: it.Sector, Ring: it.Ring}
-			overOrder = append(overOrder, k)
-		}
-		over[k].IDs = append(over[k].IDs, it.ID)
+		bySlice[it.Sector][it.Ring-1] = append(bySlice[it.Sector][it.Ring-1], i)
 	}
-	for _, k := range overOrder {
-		o := over[k]
-		text := "+" + itoa(len(o.IDs))
-		o.Marker, o.Placed = placeText(g, occ, o.Sector, o.Ring, text, 0, 1)
-		if !o.Placed {
-			l.Hidden += len(o.IDs)
+	for s := 0; s < SectorCount; s++ {
+		var unmarked []string
+		for r := 1; r <= RingCount; r++ {
+			unmarked = append(unmarked, l.placeSlice(items, bySlice[s][r-1], c.places[s][r-1], s, r)...)
 		}
-		l.Overflows = append(l.Overflows, *o)
+		if len(unmarked) > 0 {
+			o := Overflow{Sector: s, IDs: unmarked}
+			if m := c.sectorMarks[s]; m != nil {
+				o.Marker, o.Placed = markerAt(*m, len(unmarked)), true
+			} else {
+				l.Hidden += len(unmarked)
+			}
+			l.Overflows = append(l.Overflows, o)
+		}
 	}
 	return l
+}
+
+// markerAt is the "+N" text for n people, centred in place m.
+func markerAt(m slot, n int) Placed {
+	text := "+" + itoa(n)
+	if n > 99 {
+		text = "99+"
+	}
+	tw := cellwidth.Of(text)
+	return Placed{X: m.x + (m.w-tw)/2, Y: m.y, Text: text, W: tw}
+}
+
+// placeSlice puts the items of one slice in its places, and the rest in a
+// "+N" marker at the end of the slice's last place. It returns the people
+// it could neither place nor count in a marker of the slice (when the
+// slice has no room for one), for the sector's own marker.
+func (l *Layout) placeSlice(items []Item, idx []int, places []slot, s, r int) []string {
+	if len(idx) == 0 {
+		return nil
+	}
+	// The slice's last place gives its right end to the "+N" marker when
+	// it is wide enough for both; a slice with no such place counts its
+	// hidden people after the sector's name.
+	people := places
+	var marker *slot
+	if n := len(places); n > 0 && places[n-1].w >= minSlotW+1+markerW {
+		last := places[n-1]
+		people = append(places[:n-1:n-1], slot{last.x, last.y, last.w - markerW - 1})
+		marker = &slot{last.x + last.w - markerW, last.y, markerW}
+	}
+	// Items that ask for a place get it when it is not taken; a place
+	// beyond the slice's room leaves the item in the "+N". The others
+	// fill the free places in order.
+	taken := make([]bool, len(people))
+	at := make([]int, len(idx))
+	for k, i := range idx {
+		at[k] = -1
+		if p := items[i].Place - 1; p >= 0 && p < len(people) && !taken[p] {
+			at[k], taken[p] = p, true
+		}
+	}
+	next := 0
+	var over Overflow
+	for k, i := range idx {
+		if at[k] < 0 && items[i].Place <= len(people) {
+			for next < len(people) && taken[next] {
+				next++
+			}
+			if next < len(people) {
+				at[k], taken[next] = next, true
+			}
+		}
+		if at[k] < 0 {
+			over.IDs = append(over.IDs, items[i].ID)
+			continue
+		}
+		sl := people[at[k]]
+		text := labelFor(items[i].Labels, sl.w)
+		if text == "" {
+			over.IDs = append(over.IDs, items[i].ID)
+			continue
+		}
+		tw := cellwidth.Of(text)
+		l.Labels = append(l.Labels, Placed{ID: items[i].ID, X: sl.x + (sl.w-tw)/2, Y: sl.y, Text: text, W: tw, Item: i})
+	}
+	for p, t := range taken {
+		if !t {
+			l.Spare = append(l.Spare, Placed{X: people[p].x, Y: people[p].y, W: people[p].w})
+		}
+	}
+	if len(over.IDs) == 0 {
+		return nil
+	}
+	if marker == nil {
+		return over.IDs
+	}
+	over.Sector, over.Ring = s, r
+	over.Marker, over.Placed = markerAt(*marker, len(over.IDs)), true
+	l.Overflows = append(l.Overflows, over)
+	return nil
+}
+
+// labelFor is the longest label that fits in w cells, else the last one
+// cut to w with an ellipsis; "" when not even that fits.
+func labelFor(labels []string, w int) string {
+	for _, t := range labels {
+		if t != "" && cellwidth.Of(t) <= w {
+			return t
+		}
+	}
+	if len(labels) == 0 || w < 2 {
+		return ""
+	}
+	return ansi.Truncate(labels[len(labels)-1], w, "…")
 }
 
 func (l *Layout) addHidden(it Item) {
@@ -252,65 +413,152 @@ func (l *Layout) addHidden(it Item) {
 	l.Hidden++
 }
 
-// placeItem tries each label text of the item, longest first.
-func placeItem(g geometry, occ *occupancy, it Item, n, total int) (Placed, bool) {
-	for _, text := range it.Labels {
-		if text == "" {
-			continue
-		}
-		if p, ok := placeText(g, occ, it.Sector, it.Ring, text, n, total); ok {
-			p.ID = it.ID
-			return p, true
-		}
-	}
-	return Placed{}, false
-}
-
-// placeText finds room for text inside a slice and ring. Candidate anchors
-// run over the arc (starting at the n-th of total evenly spread points,
-// so that a slice's people spread out) and over the ring's depth; the
-// label is centred on its anchor, and the anchor must lie in the slice.
-func placeText(g geometry, occ *occupancy, s, r int, text string, n, total int) (Placed, bool) {
-	tw := ansi.StringWidth(text)
-	start := 0
-	if total > 0 {
-		start = (n*arcSteps/total + arcSteps/(2*total)) % arcSteps
-	}
-	cells := g.anchors[s][r-1]
-	for d := 0; d < len(depths); d++ {
-		row := cells[d*arcSteps : (d+1)*arcSteps]
-		for i := 0; i < arcSteps; i++ {
-			c := row[(start+i)%arcSteps]
-			x := c.x - tw/2
-			if occ.free(x, c.y, tw) {
-				occ.take(x, c.y, tw)
-				return Placed{X: x, Y: c.y, Text: text, W: tw}, true
+// slicePlaces cuts every slice into places. A run is a stretch of cells
+// on one row that all lie in the slice, on no line and on nothing
+// reserved; a cell is left free at each end, so that no label touches a
+// line or a label of the next slice. A run is cut into places about
+// labelW wide.
+func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [SectorCount][RingCount][]slot) {
+	w := len(grid[0])
+	type run struct{ s, r, x0, x1 int }
+	for y := range grid {
+		var cur *run
+		end := func() {
+			if cur == nil {
+				return
 			}
+			x0, x1 := cur.x0+1, cur.x1-1 // a free cell at each end
+			if n := x1 - x0; n >= minSlotW {
+				out[cur.s][cur.r-1] = append(out[cur.s][cur.r-1], cutRun(x0, y, n, labelW)...)
+			}
+			cur = nil
+		}
+		for x := 0; x < w; x++ {
+			s, r, ok := g.sliceOf(x, y)
+			if !ok || grid[y][x] != 0 || blocked[y*w+x] {
+				end()
+				continue
+			}
+			if cur != nil && (cur.s != s || cur.r != r) {
+				end()
+			}
+			if cur == nil {
+				cur = &run{s, r, x, x}
+			}
+			cur.x1 = x + 1
+		}
+		end()
+	}
+	for s := 0; s < SectorCount; s++ {
+		for r := 1; r <= RingCount; r++ {
+			orderPlaces(g, out[s][r-1], s, r, labelW)
 		}
 	}
-	return Placed{}, false
+	return out
 }
 
-func placeSectorLabel(g geometry, occ *occupancy, s int, text string) (Placed, bool) {
+// cutRun cuts a run of n cells into places as near labelW wide as it
+// allows, with one cell between them.
+func cutRun(x0, y, n, labelW int) []slot {
+	k := max(1, (2*(n+1)+labelW+1)/(2*(labelW+1))) // rounded
+	avail := n - (k - 1)
+	out := make([]slot, k)
+	x := x0
+	for i := range out {
+		sw := avail / k
+		if i < avail%k {
+			sw++
+		}
+		out[i] = slot{x, y, sw}
+		x += sw + 1
+	}
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// orderPlaces sorts a slice's places into the order people take them:
+// the widest first (all those wide enough for a name count as equal),
+// then rows at an even distance from the slice's middle (so that labels
+// keep a row apart while there is room), then nearest the middle.
+func orderPlaces(g geometry, places []slot, s, r, labelW int) {
+	a0, a1 := sectorAngles(s)
+	f := (ringRadii[r-1] + ringRadii[r]) / 2
+	mx, my := g.point((a0+a1)/2, f)
+	wide := labelW - 2
+	key := func(p slot) (int, int, float64) {
+		// Wider first, up to wide enough for a name of about 20 columns.
+		class := -min(p.w, wide)
+		dy := p.y - my
+		odd := (dy%2 + 2) % 2
+		return class, odd, math.Hypot(float64(p.x+p.w/2-mx), 2*float64(dy))
+	}
+	sort.SliceStable(places, func(i, j int) bool {
+		ni, oi, di := key(places[i])
+		nj, oj, dj := key(places[j])
+		if ni != nj {
+			return ni < nj
+		}
+		if oi != oj {
+			return oi < oj
+		}
+		if di != dj {
+			return di < dj
+		}
+		if places[i].y != places[j].y {
+			return places[i].y < places[j].y
+		}
+		return places[i].x < places[j].x
+	})
+}
+
+// placeSectorLabel puts a sector's name in the middle of its sector, on
+// the line between rings 2 and 3, where it is near the sector's people
+// whichever ring they are in.
+func placeSectorLabel(g geometry, free func(x, y, w int) bool, s int, text string) (Placed, bool) {
 	if text == "" {
 		return Placed{}, false
 	}
 	a0, a1 := sectorAngles(s)
 	mid := (a0 + a1) / 2
-	for _, f := range []float64{1.0, 0.95, 0.9} {
+	for _, f := range []float64{ringRadii[2], ringRadii[3], ringRadii[1]} {
 		ax, ay := g.point(mid, f)
 		for _, t := range []string{text, fitText(text, 8), fitText(text, 4)} {
-			tw := ansi.StringWidth(t)
+			tw := cellwidth.Of(t)
 			x := ax - tw/2
-			// Keep the label on the canvas by sliding it inwards.
-			x = min(max(x, 0), occ.w-tw)
-			if occ.free(x, ay, tw) {
-				occ.take(x, ay, tw)
+			if free(x, ay, tw) {
 				return Placed{X: x, Y: ay, Text: t, W: tw}, true
 			}
 		}
 	}
 	return Placed{}, false
+}
+
+// gridText turns the grid into text rows and the byte offset of each
+// cell.
+func gridText(grid [][]rune) ([]string, [][]int) {
+	text := make([]string, len(grid))
+	offs := make([][]int, len(grid))
+	var b strings.Builder
+	for y, row := range grid {
+		b.Reset()
+		o := make([]int, len(row)+1)
+		for x, r := range row {
+			o[x] = b.Len()
+			if r == 0 {
+				r = ' '
+			}
+			b.WriteRune(r)
+		}
+		o[len(row)] = b.Len()
+		text[y], offs[y] = b.String(), o
+	}
+	return text, offs
 }
 
 // drawGrid draws the four rings and the sector boundaries with dots.
@@ -321,8 +569,8 @@ func drawGrid(grid [][]rune, g geometry) {
 		}
 	}
 	for ring := 1; ring <= RingCount; ring++ {
-		f := ringRadius(ring)
-		steps := int(2*math.Pi*g.rx*f) * 2
+		f := ringRadii[ring]
+		steps := int(2*math.Pi*max(g.rx, g.ry)*f)*2 + 8
 		for i := 0; i < steps; i++ {
 			x, y := g.point(2*math.Pi*float64(i)/float64(steps), f)
 			set(x, y, '·')
@@ -330,9 +578,10 @@ func drawGrid(grid [][]rune, g geometry) {
 	}
 	for s := 0; s < SectorCount; s++ {
 		a, _ := sectorAngles(s)
-		steps := int(g.rx)
+		from := ringRadii[1] * 0.6
+		steps := int(max(g.rx, g.ry)) * 2
 		for i := 0; i <= steps; i++ {
-			f := ringRadius(1)*0.6 + (1-ringRadius(1)*0.6)*float64(i)/float64(max(steps, 1))
+			f := from + (1-from)*float64(i)/float64(max(steps, 1))
 			x, y := g.point(a, f)
 			set(x, y, '∙')
 		}
@@ -341,7 +590,7 @@ func drawGrid(grid [][]rune, g geometry) {
 
 // fitText clips text to at most w cells.
 func fitText(text string, w int) string {
-	if ansi.StringWidth(text) <= w {
+	if cellwidth.Of(text) <= w {
 		return text
 	}
 	return ansi.Truncate(text, w, "")
