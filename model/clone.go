@@ -21,6 +21,9 @@ func (s *Session) Clone() *Session {
 	out.Needs = cloneEach(s.Needs, (*Need).clone)
 	out.Jim = cloneEach(s.Jim, (*JimCandidate).clone)
 	out.Agreements = cloneEach(s.Agreements, (*Agreement).clone)
+	out.Meeting.Invitees = slices.Clone(s.Meeting.Invitees)
+	out.Plan.Goals = cloneEach(s.Plan.Goals, (*PlanGoal).clone)
+	out.Plan.Signatures = slices.Clone(s.Plan.Signatures)
 	return &out
 }
 
@@ -54,5 +57,11 @@ func (j *JimCandidate) clone() JimCandidate {
 func (a *Agreement) clone() Agreement {
 	out := *a
 	out.Reviews = slices.Clone(a.Reviews)
+	return out
+}
+
+func (g *PlanGoal) clone() PlanGoal {
+	out := *g
+	out.Tasks = slices.Clone(g.Tasks)
 	return out
 }
