@@ -22,6 +22,7 @@ func (s *Session) Normalize() {
 	for i := range s.Needs {
 		s.Needs[i].normalize()
 	}
+	s.normalizeVisits()
 	for i := range s.Jim {
 		j := &s.Jim[i]
 		if j.Status == "" {

@@ -21,6 +21,11 @@ type Session struct {
 	Jim        []JimCandidate `json:"jim_candidates,omitempty"`
 	Agreements []Agreement    `json:"agreements,omitempty"`
 	Demo       bool           `json:"demo,omitempty"`
+	// Follow-up visits (visit.go): the fields above are the open visit,
+	// VisitDate and VisitNote its date and note, Visits the earlier ones.
+	VisitDate Date    `json:"visit_date,omitempty"`
+	VisitNote string  `json:"visit_note,omitempty" clean:"text"`
+	Visits    []Visit `json:"visits,omitempty"`
 }
 
 // Youth is a child at the centre of the map.

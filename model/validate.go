@@ -186,6 +186,7 @@ func (s *Session) Validate() Problems {
 		v.unique(f+".id", s.Agreements[i].ID, seen)
 		s.Agreements[i].validate(v, f, persons)
 	}
+	s.validateVisits(v)
 	return v.out
 }
 
