@@ -58,7 +58,7 @@ func (s *Session) Figures() Figures {
 	f.Burden = s.burden()
 	for i := range s.People {
 		p := &s.People[i]
-		ref := PersonRef{ID: p.ID, Name: p.Name, Ring: p.Ring}
+		ref := refOf(p)
 		if gives, ok := oneWay(p.Support); ok {
 			f.OneWay = append(f.OneWay, OneWay{PersonRef: ref, Gives: gives})
 		}
@@ -96,7 +96,7 @@ func (s *Session) burden() []Burden {
 	for i := range s.People {
 		p := &s.People[i]
 		if n := places[p.ID]; n >= BurdenPlaces {
-			out = append(out, Burden{PersonRef: PersonRef{ID: p.ID, Name: p.Name, Ring: p.Ring}, Places: n})
+			out = append(out, Burden{PersonRef: refOf(p), Places: n})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Places > out[j].Places })
@@ -162,7 +162,7 @@ func (s *Session) tieFigures(f *Figures) {
 	for i, cut := range articulation(adj) {
 		if cut {
 			p := members[i]
-			f.Bridges = append(f.Bridges, PersonRef{ID: p.ID, Name: p.Name, Ring: p.Ring})
+			f.Bridges = append(f.Bridges, refOf(p))
 		}
 	}
 }

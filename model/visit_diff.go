@@ -16,11 +16,14 @@ type VisitDiff struct {
 	Agreements       []AgreementChange
 }
 
-// PersonRef names a person of one of the two visits.
+// PersonRef names a person of one of the two visits; the role is there
+// for the privacy screen, which shows roles instead of names.
 type PersonRef struct {
-	ID, Name string
-	Ring     Ring
+	ID, Name, Role string
+	Ring           Ring
 }
+
+func refOf(p *Person) PersonRef { return PersonRef{ID: p.ID, Name: p.Name, Role: p.Role, Ring: p.Ring} }
 
 // RingMove is a person in another ring than before; Closer when the ring
 // number went down (towards the youths).
@@ -80,7 +83,7 @@ func DiffVisits(a, b *Session) VisitDiff {
 	for i := range b.People {
 		p := &b.People[i]
 		now[p.ID] = true
-		ref := PersonRef{ID: p.ID, Name: p.Name, Ring: p.Ring}
+		ref := refOf(p)
 		old, ok := before[p.ID]
 		if !ok {
 			d.Joined = append(d.Joined, ref)
@@ -101,7 +104,7 @@ func DiffVisits(a, b *Session) VisitDiff {
 	}
 	for i := range a.People {
 		if p := &a.People[i]; !now[p.ID] {
-			d.Left = append(d.Left, PersonRef{ID: p.ID, Name: p.Name, Ring: p.Ring})
+			d.Left = append(d.Left, refOf(p))
 		}
 	}
 	d.Jim = diffJim(a, b)
@@ -123,8 +126,11 @@ func diffJim(a, b *Session) []JimChange {
 		if ok && from == j.Status {
 			continue
 		}
-		out = append(out, JimChange{PersonRef: PersonRef{ID: j.PersonID, Name: b.MemberName(j.PersonID)},
-			YouthID: j.YouthID, From: from, To: j.Status})
+		ref := PersonRef{ID: j.PersonID, Name: b.MemberName(j.PersonID)}
+		if p := b.Person(j.PersonID); p != nil {
+			ref = refOf(p)
+		}
+		out = append(out, JimChange{PersonRef: ref, YouthID: j.YouthID, From: from, To: j.Status})
 	}
 	return out
 }

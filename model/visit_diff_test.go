@@ -60,7 +60,7 @@ func TestDiffVisits(t *testing.T) {
 		Moved:   []RingMove{{PersonRef: PersonRef{ID: "p1", Name: "Oma Ria", Ring: RingVeryClose}, From: RingFurther, To: RingVeryClose}},
 		Support: []SupportChange{{PersonRef: PersonRef{ID: "p1", Name: "Oma Ria", Ring: RingVeryClose}, Kind: SupportPractical}, {PersonRef: PersonRef{ID: "p1", Name: "Oma Ria", Ring: RingVeryClose}, Kind: SupportEmotional, Gained: true}},
 		Quality: []QualityChange{{PersonRef: PersonRef{ID: "p1", Name: "Oma Ria", Ring: RingVeryClose}, From: QualityNormal, To: QualityStrong}, {PersonRef: PersonRef{ID: "p2", Name: "Kees", Ring: RingClose}, From: QualityNormal, To: QualityStressful}},
-		Jim:     []JimChange{{PersonRef: PersonRef{ID: "p2", Name: "Kees"}, YouthID: "y1", From: JimAsked, To: JimActive}},
+		Jim:     []JimChange{{PersonRef: PersonRef{ID: "p2", Name: "Kees", Ring: RingClose}, YouthID: "y1", From: JimAsked, To: JimActive}},
 		Agreements: []AgreementChange{
 			{ID: "a1", What: "ophalen", Outcome: ReviewNotKept},
 			{ID: "a2", What: "rooster maken", Outcome: ReviewPartly},

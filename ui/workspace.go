@@ -35,6 +35,7 @@ type workspace struct {
 	width  int
 	height int
 	keys   workspaceKeys
+	vs     visitState // follow-up visits (visits.go)
 }
 
 // workspaceOptions is what the App gives the workspace of a session.
@@ -66,6 +67,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.to_list"))),
 		List:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.to_list"))),
 	}
+	w.vs = visitState{opts: o, keys: newVisitKeys(c)}
 	w.network = newMapStep(c, sess)
 	w.family = newFamilyStep(c, sess, w.startSweep)
 	w.needs = newNeedsStep(c, sess)
@@ -88,9 +90,17 @@ func (w *workspace) SetSize(width, height int) {
 	for _, s := range w.steps {
 		s.SetSize(width, max(height-headerHeight, 1))
 	}
+	if w.vs.past != nil {
+		w.vs.past.SetSize(width, height)
+	}
 }
 
-func (w *workspace) Typing() bool { return w.current().Typing() }
+func (w *workspace) Typing() bool {
+	if w.vs.past != nil && w.vs.panel == nil {
+		return w.vs.past.Typing()
+	}
+	return w.current().Typing()
+}
 
 func (w *workspace) goTo(i int) {
 	n := len(w.steps)
@@ -118,6 +128,9 @@ func (w *workspace) startSweep() {
 }
 
 func (w *workspace) Update(msg tea.Msg) reply {
+	if r, ok := w.updateVisits(msg); ok {
+		return r
+	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if w.Typing() {
@@ -192,17 +205,29 @@ func (d stepDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 }
 
 func (w *workspace) View() string {
+	if w.vs.past != nil && w.vs.panel == nil {
+		return w.vs.past.View()
+	}
 	st := w.c.Styles
-	head := st.Title.Render(clip(w.c.Name(w.sess.Label), max(w.width-12, 4)))
+	tag := w.visitTag()
+	head := st.Title.Render(clip(w.c.Name(w.sess.Label), max(w.width-12-cells(tag), 4)))
 	if w.sess.Demo {
 		head += " " + st.Demo.Render(w.c.T("demo.tag"))
 	}
+	head += tag
 	bar := renderStepBar(w.c, w.width, w.active)
 	rule := st.Subtle.Render(strings.Repeat("─", max(w.width, 0)))
-	return head + "\n" + bar + "\n" + rule + "\n" + w.current().View()
+	body, ok := w.visitBody(max(w.height-headerHeight, 1))
+	if !ok {
+		body = w.current().View()
+	}
+	return head + "\n" + bar + "\n" + rule + "\n" + body
 }
 
 func (w *workspace) ShortHelp() []key.Binding {
+	if h, ok := w.visitHelp(); ok {
+		return h
+	}
 	if w.Typing() {
 		return w.current().ShortHelp()
 	}
@@ -212,6 +237,7 @@ func (w *workspace) ShortHelp() []key.Binding {
 func (w *workspace) FullHelp() [][]key.Binding {
 	return append(w.current().FullHelp(),
 		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back, w.keys.List},
+		w.visitFullHelp(),
 		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.ForceQuit})
 }
 

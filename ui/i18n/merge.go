@@ -11,6 +11,7 @@ func init() {
 	merge(nl, nlAgree)
 	merge(nl, nlReport)
 	merge(nl, nlStore)
+	merge(nl, nlVisits)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
@@ -18,6 +19,7 @@ func init() {
 	merge(en, enAgree)
 	merge(en, enReport)
 	merge(en, enStore)
+	merge(en, enVisits)
 }
 
 func merge(dst, src map[string]string) {
