@@ -4,6 +4,8 @@ package i18n
 // the header, starting and opening visits, what changed since an earlier
 // visit (plain words for the family) and the network figures.
 var enVisits = map[string]string{
+	"cli.no_visit": "session %s has no visit %d; it has %d visits (1 is the first, 0 the latest)",
+
 	"visit.header":        "visit %d of %d · %s",
 	"visit.read_only_tag": "read only",
 	"visit.key.new":       "new visit",

@@ -4,6 +4,8 @@ package i18n
 // the header, starting and opening visits, what changed since an earlier
 // visit (plain words for the family) and the network figures.
 var nlVisits = map[string]string{
+	"cli.no_visit": "sessie %s heeft geen bezoek %d; er zijn %d bezoeken (1 is het eerste, 0 het laatste)",
+
 	"visit.header":        "bezoek %d van %d · %s",
 	"visit.read_only_tag": "alleen lezen",
 	"visit.key.new":       "nieuw bezoek",
