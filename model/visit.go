@@ -178,14 +178,14 @@ func (s *Session) CorrectVisitName(n int, personID, name, note string, date Date
 	return ErrNoVisit
 }
 
-// normalizeVisits cleans and completes every earlier visit's state the
-// way Normalize does the open one.
+// normalizeVisits completes every earlier visit's state the way
+// Normalize does the open one; Normalize has cleaned their text already.
 func (s *Session) normalizeVisits() {
 	for i := range s.Visits {
 		v := &s.Visits[i]
 		tmp := &Session{}
 		tmp.setState(v.State)
-		tmp.Normalize()
+		tmp.normalizeState()
 		v.State = tmp.state()
 	}
 }

@@ -68,3 +68,18 @@ func BenchmarkFigures300(b *testing.B) {
 		s.Figures()
 	}
 }
+
+// BenchmarkNormalizeTenVisits300 is Normalize, which runs on every
+// session opened, of a session with ten visits of 300 people.
+func BenchmarkNormalizeTenVisits300(b *testing.B) {
+	s := benchNetwork(300, 1000)
+	for v := 2; v <= 10; v++ {
+		if err := s.StartVisit(Date(fmt.Sprintf("2027-%02d-05", v)), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Normalize()
+	}
+}
