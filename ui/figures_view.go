@@ -66,15 +66,22 @@ func (v *figuresView) View(w, h int) string {
 	head := []string{st.Title.Render(clip(v.c.T("fig.title", v.visit, string(v.sess.VisitDateOf(v.visit))), w)), ""}
 	var lines []string
 	for _, f := range report.FigureLines(v.c.Cat, cur, prev, name) {
-		value := st.Heading.Render(f.Label+": ") + f.Value
+		value := f.Value
 		switch {
 		case prev == nil:
 		case f.Before == f.Value:
-			value += st.Subtle.Render("  (" + v.c.T("fig.same") + ")")
+			value += " (" + v.c.T("fig.same") + ")"
 		default:
-			value += st.Subtle.Render("  (" + v.c.T("fig.before", f.Before) + ")")
+			value += " (" + v.c.T("fig.before", f.Before) + ")"
 		}
-		lines = append(lines, clip(value, w))
+		// Wrapped, not clipped: a list of names is the figure itself.
+		for i, l := range wrap(f.Label+": "+value, max(w-2, 10)) {
+			if i == 0 {
+				lines = append(lines, st.Heading.Render(f.Label+":")+strings.TrimPrefix(l, f.Label+":"))
+			} else {
+				lines = append(lines, "  "+l)
+			}
+		}
 		explain := st.Subtle
 		if f.Warn {
 			explain = st.Warning

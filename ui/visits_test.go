@@ -81,7 +81,7 @@ func TestNewVisitIsSavedAndShown(t *testing.T) {
 		}
 		d.press("esc", "F")
 		d.requireView("Network figures · visit 2 (2026-10-08)")
-		d.requireView("Size: 18 people  (last time: the same)")
+		d.requireView("Size: 18 people (last time: the same)")
 	})
 }
 
