@@ -41,6 +41,8 @@ type visitPanel interface {
 
 type visitKeys struct {
 	New, Open, Compare, Figures, Back key.Binding
+	// Correct puts right a typo in a name in an earlier visit.
+	Correct key.Binding
 }
 
 func newVisitKeys(c *Common) visitKeys {
@@ -50,6 +52,7 @@ func newVisitKeys(c *Common) visitKeys {
 		Compare: keyFor(c, "C", "visit.key.compare"),
 		Figures: keyFor(c, "F", "visit.key.figures"),
 		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("visit.key.back"))),
+		Correct: keyFor(c, "T", "visit.key.correct"),
 	}
 }
 
@@ -109,6 +112,11 @@ func (w *workspace) updateVisits(msg tea.Msg) (reply, bool) {
 			w.vs.past = nil
 			w.prepare()
 			return reply{}, true
+		}
+		if key.Matches(kp, w.vs.keys.Correct) {
+			if r, ok := w.correctTypo(); ok {
+				return r, true
+			}
 		}
 		if !key.Matches(kp, w.vs.keys.Compare, w.vs.keys.Figures, w.vs.keys.Open, w.vs.keys.New) {
 			return w.vs.past.Update(msg), true
@@ -193,7 +201,7 @@ func (w *workspace) visitHelp() ([]key.Binding, bool) {
 		if w.vs.past.Typing() {
 			return w.vs.past.ShortHelp(), true
 		}
-		return append(w.vs.past.current().ShortHelp(), w.vs.keys.Back, w.vs.keys.Open, w.c.Keys.Help), true
+		return append(w.vs.past.current().ShortHelp(), w.vs.keys.Back, w.vs.keys.Correct, w.vs.keys.Open, w.c.Keys.Help), true
 	}
 	return nil, false
 }

@@ -138,3 +138,35 @@ func findByName(people []model.Person, name string) *model.Person {
 	}
 	return nil
 }
+
+// TestCorrectTypoInEarlierVisit: T on the map of an earlier visit puts
+// right a typo in the selected name; without a note it is refused; the
+// correction and its note are saved with the session, the open visit
+// keeps its own name.
+func TestCorrectTypoInEarlierVisit(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+		secondVisit(d)
+		d.press("V", "up", "enter", "/")
+		d.typ("Kees")
+		d.press("enter", "T")
+		d.requireView("Correct a typo in an earlier visit: Kees")
+		d.press("ctrl+u")
+		d.typ("Kees-Jan")
+		d.press("enter")
+		d.requireView("Write briefly why you correct this.")
+		d.press("tab")
+		d.typ("verkeerd verstaan")
+		d.press("enter")
+		d.requireView("Kees-Jan")
+		d.requireView("visit 1 of 2")
+		s := savedSession(d)
+		c := s.Visits[0].Corrections
+		if len(c) != 1 || c[0].Old != "Kees" || c[0].New != "Kees-Jan" || c[0].Note != "verkeerd verstaan" || c[0].Date != "2026-10-08" {
+			t.Errorf("saved corrections: %+v", c)
+		}
+		if k := findByName(s.People, "Kees"); k == nil {
+			t.Error("the open visit's Kees was renamed too")
+		}
+	})
+}
