@@ -24,7 +24,24 @@ func (s *Session) Clone() *Session {
 	out.Meeting.Invitees = slices.Clone(s.Meeting.Invitees)
 	out.Plan.Goals = cloneEach(s.Plan.Goals, (*PlanGoal).clone)
 	out.Plan.Signatures = slices.Clone(s.Plan.Signatures)
+	out.Visits = cloneEach(s.Visits, (*Visit).clone)
 	return &out
+}
+
+func (v *Visit) clone() Visit {
+	out := *v
+	out.Corrections = slices.Clone(v.Corrections)
+	st := &v.State
+	out.State = VisitState{
+		Present:    slices.Clone(st.Present),
+		Youths:     slices.Clone(st.Youths),
+		People:     slices.Clone(st.People),
+		Relations:  slices.Clone(st.Relations),
+		Needs:      cloneEach(st.Needs, (*Need).clone),
+		Jim:        cloneEach(st.Jim, (*JimCandidate).clone),
+		Agreements: cloneEach(st.Agreements, (*Agreement).clone),
+	}
+	return out
 }
 
 // cloneEach copies a slice and deep-copies each element with clone.

@@ -35,7 +35,7 @@ func (s *Session) MemberIDs() []string {
 
 // AddPerson gives p a fresh id, appends it and returns the id.
 func (s *Session) AddPerson(p Person) string {
-	p.ID = NextID("p", s.MemberIDs())
+	p.ID = NextID("p", s.withVisitIDs(s.MemberIDs()))
 	p.normalize()
 	s.People = append(s.People, p)
 	return p.ID
@@ -43,7 +43,7 @@ func (s *Session) AddPerson(p Person) string {
 
 // AddYouth gives y a fresh id, appends it and returns the id.
 func (s *Session) AddYouth(y Youth) string {
-	y.ID = NextID("y", s.MemberIDs())
+	y.ID = NextID("y", s.withVisitIDs(s.MemberIDs()))
 	s.Youths = append(s.Youths, y)
 	return y.ID
 }

@@ -53,7 +53,7 @@ func Encode(s *Session) ([]byte, error) {
 	enc.SetIndent("", "  ")
 	// Names such as "Anne & Bas" stay readable in the file.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(Document{Format: Format, Session: *s, Results: s.Evaluate()}); err != nil {
+	if err := enc.Encode(Document{Format: s.formatName(), Session: *s, Results: s.Evaluate()}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -79,7 +79,7 @@ func Decode(data []byte) (*Session, error) {
 		return nil, ErrNotKring
 	}
 	switch {
-	case head.Format == Format:
+	case head.Format == Format, head.Format == FormatVisits:
 	case strings.HasPrefix(head.Format, "kring/"):
 		return nil, fmt.Errorf("%w: %s", ErrNewerFormat, head.Format)
 	default:

@@ -201,7 +201,7 @@ func (s *Session) AddJimCandidate(youthID, personID, why string, today Date) (st
 		ids[i] = j.ID
 	}
 	j := JimCandidate{
-		ID: NextID("j", ids), YouthID: youthID, PersonID: personID, Why: why,
+		ID: NextID("j", s.withVisitIDs(ids)), YouthID: youthID, PersonID: personID, Why: why,
 		Criteria: crit,
 		Status:   JimNamed,
 		History:  []StatusChange{{Status: JimNamed, Date: today}},

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"sync"
 )
 
 // Normalize makes a session safe and complete on the way in: every text
@@ -10,6 +11,14 @@ import (
 // and a full export of the same session compare equal.
 func (s *Session) Normalize() {
 	cleanStrings(reflect.ValueOf(s).Elem(), false)
+	s.normalizeState()
+	s.normalizeVisits()
+}
+
+// normalizeState gives unset codes their default in the session's live
+// state; the earlier visits get the same through normalizeVisits, without
+// a second pass of cleaning (cleanStrings above walks them too).
+func (s *Session) normalizeState() {
 	if s.Youths == nil {
 		s.Youths = []Youth{}
 	}
@@ -100,11 +109,8 @@ func cleanStrings(v reflect.Value, multiline bool) {
 			}
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < v.NumField(); i++ {
-			if t.Field(i).IsExported() {
-				cleanStrings(v.Field(i), t.Field(i).Tag.Get("clean") == "text")
-			}
+		for _, f := range stringFields(v.Type()) {
+			cleanStrings(v.Field(f.index), f.multiline)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
@@ -124,4 +130,57 @@ func cleanStrings(v reflect.Value, multiline bool) {
 			v.SetMapIndex(iter.Key(), val)
 		}
 	}
+}
+
+// stringField is an exported field of a struct that holds strings
+// somewhere, and whether its text keeps line breaks.
+type stringField struct {
+	index     int
+	multiline bool
+}
+
+// stringFieldsOf caches stringFields per type: reading a struct's fields
+// and tags through reflect on every value was most of Normalize, which
+// runs on every session opened (ten visits of 300 people: tens of ms).
+var stringFieldsOf sync.Map // reflect.Type -> []stringField
+
+// stringFields returns the fields of struct type t that cleanStrings must
+// visit: exported, and holding a string type at some depth.
+func stringFields(t reflect.Type) []stringField {
+	if fs, ok := stringFieldsOf.Load(t); ok {
+		return fs.([]stringField)
+	}
+	var fs []stringField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.IsExported() && holdsString(f.Type, map[reflect.Type]bool{}) {
+			fs = append(fs, stringField{index: i, multiline: f.Tag.Get("clean") == "text"})
+		}
+	}
+	stringFieldsOf.Store(t, fs)
+	return fs
+}
+
+// holdsString reports whether a value of type t can hold a string field
+// that cleanStrings cleans (of the plain string type) at any depth.
+func holdsString(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.String:
+		return t == stringType
+	case reflect.Slice, reflect.Pointer, reflect.Array:
+		return holdsString(t.Elem(), seen)
+	case reflect.Map:
+		return holdsString(t.Elem(), seen)
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if t.Field(i).IsExported() && holdsString(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -61,7 +61,7 @@ func (s *Session) AddAgreement(a Agreement) string {
 	for i, x := range s.Agreements {
 		ids[i] = x.ID
 	}
-	a.ID = NextID("a", ids)
+	a.ID = NextID("a", s.withVisitIDs(ids))
 	s.Agreements = append(s.Agreements, a)
 	return a.ID
 }

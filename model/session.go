@@ -24,6 +24,11 @@ type Session struct {
 	// Sonestra (issue 17): the network meeting and the family group plan.
 	Meeting Meeting    `json:"meeting,omitzero"`
 	Plan    FamilyPlan `json:"plan,omitzero"`
+	// Follow-up visits (visit.go): the fields above are the open visit,
+	// VisitDate and VisitNote its date and note, Visits the earlier ones.
+	VisitDate Date    `json:"visit_date,omitempty"`
+	VisitNote string  `json:"visit_note,omitempty" clean:"text"`
+	Visits    []Visit `json:"visits,omitempty"`
 }
 
 // Youth is a child at the centre of the map.

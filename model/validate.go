@@ -188,6 +188,7 @@ func (s *Session) Validate() Problems {
 	}
 	s.Meeting.validate(v, persons)
 	s.Plan.validate(v, members, persons, seen)
+	s.validateVisits(v)
 	return v.out
 }
 

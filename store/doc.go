@@ -23,7 +23,8 @@
 //	sessions
 //	└── <id>     : id is 8 bytes big-endian from NextSequence; value is
 //	               the generation (8 bytes) and the sealed JSON of a
-//	               model.Session
+//	               model.Session (from schema 4 with its earlier visits,
+//	               migrate_visits.go)
 //	summaries
 //	└── <id>     : same keys and generation; value is the sealed
 //	               model.Summary that List reads, so a list never opens

@@ -9,7 +9,7 @@ import (
 
 // SchemaVersion is the layout this kring writes. Open brings older files
 // up to it and refuses newer ones with ErrNewerVersion.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // Bucket and key names. They are plaintext in the file: never put a
 // name, note or label in a key.
@@ -39,6 +39,7 @@ var migrations = []migration{
 	{from: 0, to: 1, what: "create the meta, sessions and summaries buckets", apply: createBuckets},
 	{from: 1, to: 2, what: "give every record a generation for the manifest", apply: addGenerations},
 	{from: 2, to: 3, what: "list entries in a compact form, rewritten at the first unlock", apply: markSummariesPending},
+	{from: 3, to: 4, what: "sessions hold follow-up visits; a session stored before is one visit", apply: markVisits},
 }
 
 func createBuckets(tx *bolt.Tx) error {

@@ -36,6 +36,7 @@ type workspace struct {
 	height int
 	keys   workspaceKeys
 	guide  workspaceGuide
+	vs     visitState // follow-up visits (visits.go)
 }
 
 // workspaceOptions is what the App gives the workspace of a session.
@@ -71,6 +72,7 @@ func newWorkspace(c *Common, sess *model.Session, o workspaceOptions) *workspace
 		List:   key.NewBinding(key.WithKeys("q"), key.WithHelp("q", c.T("key.to_list"))),
 	}
 	w.guide = newWorkspaceGuide(c, o.guide, o.present)
+	w.vs = visitState{opts: o, keys: newVisitKeys(c)}
 	w.network = newMapStep(c, sess)
 	w.family = newFamilyStep(c, sess, w.startSweep)
 	w.needs = newNeedsStep(c, sess)
@@ -95,9 +97,17 @@ func (w *workspace) SetSize(width, height int) {
 	for _, s := range w.steps {
 		s.SetSize(sw, sh)
 	}
+	if w.vs.past != nil {
+		w.vs.past.SetSize(width, height)
+	}
 }
 
-func (w *workspace) Typing() bool { return w.current().Typing() }
+func (w *workspace) Typing() bool {
+	if w.vs.past != nil && w.vs.panel == nil {
+		return w.vs.past.Typing()
+	}
+	return w.current().Typing()
+}
 
 func (w *workspace) goTo(i int) {
 	n := len(w.steps)
@@ -125,6 +135,9 @@ func (w *workspace) startSweep() {
 }
 
 func (w *workspace) Update(msg tea.Msg) reply {
+	if r, ok := w.updateVisits(msg); ok {
+		return r
+	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if w.Typing() {
@@ -203,20 +216,32 @@ func (d stepDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 }
 
 func (w *workspace) View() string {
+	if w.vs.past != nil && w.vs.panel == nil {
+		return w.vs.past.View()
+	}
 	st := w.c.Styles
-	head := st.Title.Render(clip(w.c.Name(w.sess.Label), max(w.width-12, 4)))
+	tag := w.visitTag()
+	head := st.Title.Render(clip(w.c.Name(w.sess.Label), max(w.width-12-cells(tag), 4)))
 	if w.sess.Demo {
 		head += " " + st.Demo.Render(w.c.T("demo.tag"))
 	}
+	head += tag
 	bar := renderStepBar(w.c, w.width, w.active)
 	rule := st.Subtle.Render(strings.Repeat("─", max(w.width, 0)))
 	if w.guide.present {
 		head += " " + st.Demo.Render(w.c.T("present.tag"))
 	}
-	return head + "\n" + bar + "\n" + rule + "\n" + w.guide.around(w, w.current().View())
+	body, ok := w.visitBody(max(w.height-headerHeight, 1))
+	if !ok {
+		body = w.guide.around(w, w.current().View())
+	}
+	return head + "\n" + bar + "\n" + rule + "\n" + body
 }
 
 func (w *workspace) ShortHelp() []key.Binding {
+	if h, ok := w.visitHelp(); ok {
+		return h
+	}
 	if w.Typing() {
 		return w.current().ShortHelp()
 	}
@@ -227,6 +252,7 @@ func (w *workspace) FullHelp() [][]key.Binding {
 	return append(w.current().FullHelp(),
 		[]key.Binding{w.keys.Next, w.keys.Prev, w.keys.Number, w.keys.Back, w.keys.List},
 		w.guide.keys(),
+		w.visitFullHelp(),
 		[]key.Binding{w.c.Keys.Privacy, w.c.Keys.Help, w.c.Keys.ForceQuit})
 }
 

@@ -26,6 +26,10 @@ type command struct {
 	csvComma bool
 	// notes asks export to put the coach's notes into the report (--notes).
 	notes bool
+	// visit is the visit export writes (--visit N, 0 the latest); compare
+	// adds what changed since the visit before (--compare).
+	visit   int
+	compare bool
 	// lockAfter is the idle time before the TUI locks, such as "5m".
 	lockAfter string
 	// present is the trainer's presentation mode of kring demo (--present).
@@ -58,6 +62,8 @@ func parseArgs(argv []string) (command, error) {
 	fs.BoolVar(&c.pseudo, "pseudonymize", false, "")
 	fs.BoolVar(&c.csvComma, "csv-comma", false, "")
 	fs.BoolVar(&c.notes, "notes", false, "")
+	fs.IntVar(&c.visit, "visit", 0, "")
+	fs.BoolVar(&c.compare, "compare", false, "")
 	fs.StringVar(&c.lockAfter, "lock-after", "", "")
 	fs.BoolVar(&c.present, "present", false, "")
 	var words []string

@@ -43,7 +43,10 @@ func cmdExport(st *store.Store, cat i18n.Catalog, cmd command, env environ, std 
 		now = cfg.now
 	}
 	o := report.Options{Lang: cat.Lang(), Pseudonymise: cmd.pseudo, Now: now(), CaseWorkFactor: cfg.caseWorkFactor,
-		CSVComma: cmd.csvComma, Version: version, Notes: cmd.notes}
+		CSVComma: cmd.csvComma, Version: version, Notes: cmd.notes, Visit: cmd.visit, Compare: cmd.compare}
+	if cmd.visit < 0 || cmd.visit > sess.VisitCount() {
+		return &noVisitError{id: cmd.args[0], visit: cmd.visit, of: sess.VisitCount()}
+	}
 	format := cmd.format
 	if format == "" {
 		format = "json"

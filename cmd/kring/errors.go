@@ -55,7 +55,10 @@ func message(cat i18n.Catalog, err error, path string) string {
 	var nc *store.NotCompactedError
 	var dmg *store.DamagedError
 	var tl *errTooLarge
+	var nv *noVisitError
 	switch {
+	case errors.As(err, &nv):
+		return cat.T("cli.no_visit", nv.id, nv.visit, nv.of)
 	case errors.As(err, &ie):
 		return importMessage(cat, ie)
 	case errors.As(err, &fe):

@@ -16,6 +16,8 @@ Usage:
                              with --lang nl, csv is for Dutch Excel (; and
                              BOM); --csv-comma gives commas for scripts
                              --notes puts the coach's notes into the report
+                             --visit N writes visit N (the latest by default);
+                             --compare adds what changed since the visit before
   kring import FILE          read a kring/v1 or case file as a new session
   kring delete ID            delete a session
   kring backup FILE          back up the whole store

@@ -14,6 +14,7 @@ func init() {
 	merge(nl, nlGuide)
 	merge(nl, nlMeeting)
 	merge(nl, nlPlan)
+	merge(nl, nlVisits)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
@@ -24,6 +25,7 @@ func init() {
 	merge(en, enGuide)
 	merge(en, enMeeting)
 	merge(en, enPlan)
+	merge(en, enVisits)
 }
 
 func merge(dst, src map[string]string) {

@@ -16,6 +16,8 @@ Gebruik:
                              csv is voor Nederlandse Excel (; en BOM);
                              --csv-comma geeft komma's voor scripts
                              --notes zet de notities van de coach in het verslag
+                             --visit N schrijft bezoek N weg (standaard het laatste);
+                             --compare zet erbij wat er veranderd is sinds het bezoek ervoor
   kring import BESTAND       lees een kring/v1- of case-bestand in als nieuwe sessie
   kring delete NR            verwijder een sessie
   kring backup BESTAND       maak een reservekopie van de hele opslag

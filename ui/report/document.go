@@ -94,6 +94,7 @@ func build(s *model.Session, o Options) *document {
 	b.requests()
 	b.networkMap()
 	b.counts()
+	b.visits()
 	b.checks()
 	b.jim()
 	b.agreements()

@@ -65,6 +65,7 @@ func Pseudonymise(s *model.Session) *model.Session {
 			n.Problems.Expertise[j].Who = model.Initials(n.Problems.Expertise[j].Who)
 		}
 	}
+	pseudonymiseVisits(c)
 	hideText(reflect.ValueOf(c).Elem())
 	return c
 }

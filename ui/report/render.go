@@ -54,6 +54,10 @@ var ErrUnknownFormat = errors.New("unknown export format")
 // (kring export) and step 6 both call it, so that a format is the same
 // file wherever it is asked for. A case file needs o.Passphrase.
 func Render(name string, s *model.Session, o Options) ([]byte, error) {
+	s, err := atVisit(s, o)
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range formats {
 		if f.name == name {
 			return f.render(s, o)

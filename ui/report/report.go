@@ -33,6 +33,10 @@ type Options struct {
 	// default, and the report says either way; a pseudonymised report
 	// never carries them.
 	Notes bool
+	// Visit is the visit to export (1 the first); 0 is the open one, the
+	// latest. Compare adds what changed since the visit before it.
+	Visit   int
+	Compare bool
 }
 
 // JSON returns model.Encode of the session, pseudonymised if asked.
