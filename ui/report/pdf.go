@@ -33,6 +33,8 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	f.SetTitle(d.title, true)
 	// The same session and moment give the same file.
 	f.SetCatalogSort(true)
+	// Compressed afterwards with one writer for all pages: see pdfcompress.go.
+	f.SetCompression(false)
 	f.SetCreationDate(o.Now)
 	f.SetModificationDate(o.Now)
 	head, version := furniture(s, o)
@@ -76,6 +78,10 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	if err := f.Output(&buf); err != nil {
 		return nil, err
 	}
+	if small, err := compressStreams(buf.Bytes()); err == nil {
+		return small, nil
+	}
+	// A file laid out otherwise is still a valid PDF, only larger.
 	return buf.Bytes(), nil
 }
 
