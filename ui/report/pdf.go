@@ -208,7 +208,7 @@ func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 	f.SetFillColor(255, 245, 214)
 	f.SetDrawColor(212, 167, 44)
 	f.Circle(X(g.cx), Y(g.cy), g.r0*k, "FD")
-	spots, shown := youthSpots(g, s)
+	spots, shown := youthSpots(g, s, 14)
 	for i, sp := range spots {
 		name := "+" + strconv.Itoa(len(s.Youths)-shown)
 		if i < shown {

@@ -98,25 +98,40 @@ func renderSVG(s *model.Session, o Options) []byte {
 		w.text(g.w-24, tagY+8, ` font-size="13" fill="#555555" text-anchor="end"`, t.T("report.pseudo_tag"))
 	}
 
-	drawMap(w, l, s, nm)
+	drawMap(w, l, s, nm, drawStyle{})
 	drawLegend(w, g.w, g.legendY, legendHeight, false, t)
 	w.s("</svg>\n")
 	return []byte(w.b.String())
 }
 
+// drawStyle is how one drawing of the map sets its text: the SVG
+// export draws it as designed (the zero value); the printed overview
+// raises every text to the size that prints at 7 pt and, when that is
+// too large for the names, leaves the names to the enlarged parts.
+type drawStyle struct {
+	// least is the smallest font size of any text, in units; 0 keeps
+	// the designed sizes.
+	least float64
+	// markersOnly draws each person's mark and star without the name.
+	markersOnly bool
+}
+
+// size is a designed font size raised to the style's least.
+func (st drawStyle) size(designed float64) float64 { return math.Max(designed, st.least) }
+
 // drawMap draws the map itself: rings and sectors, the youths, the ties,
 // the relations and the people, without title or legend.
-func drawMap(w *svgWriter, l *mapLayout, s *model.Session, nm names) {
-	drawGrid(w, l.g, nm)
-	drawYouths(w, l.g, s)
+func drawMap(w *svgWriter, l *mapLayout, s *model.Session, nm names, st drawStyle) {
+	drawGrid(w, l.g, nm, st)
+	drawYouths(w, l.g, s, st)
 	drawTies(w, l)
-	drawRelations(w, l, s)
-	drawRingNames(w, l.g, nm)
-	drawPeople(w, l)
+	drawRelations(w, l, s, st)
+	drawRingNames(w, l.g, nm, st)
+	drawPeople(w, l, st)
 }
 
 // drawGrid draws the rings, the sector lines and their names.
-func drawGrid(w *svgWriter, g geom, nm names) {
+func drawGrid(w *svgWriter, g geom, nm names, st drawStyle) {
 	R := g.outer(4)
 	// Ring 4 (no contact now) is shaded and its edge dashed.
 	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(R), `" fill="#f4f4f4" stroke="#b0b0b0" stroke-width="1.2" stroke-dasharray="6 4"/>`, "\n")
@@ -131,25 +146,29 @@ func drawGrid(w *svgWriter, g geom, nm names) {
 		w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colGrid, `" stroke-width="1.2" stroke-dasharray="3 3"/>`, "\n")
 	}
 	for i := 0; i < 6; i++ {
-		x, y, anchor, _ := g.sectorLabel(i, sectorWidth(nm.sectors[i]))
-		w.text(x, y, ` font-size="15" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
+		size := st.size(sectorSize)
+		x, y, anchor, _ := g.sectorLabelAt(i, sectorWidth(nm.sectors[i])*size/sectorSize, size)
+		w.text(x, y, ` font-size="`+num(size)+`" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
 	}
 }
 
 // drawRingNames writes the rings' names over the tie lines, with a halo.
-func drawRingNames(w *svgWriter, g geom, nm names) {
+func drawRingNames(w *svgWriter, g geom, nm names, st drawStyle) {
+	size := st.size(ringSize)
 	for k := 1; k <= 4; k++ {
-		txt := g.ringText(nm, k)
-		x, y, _ := g.ringLabel(k, textWidth(txt, ringSize))
-		w.text(x, y, ` font-size="`+num(ringSize)+`" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
+		txt := g.ringTextAt(nm, k, size)
+		x, y, _ := g.ringLabel(k, textWidth(txt, size))
+		w.text(x, y, ` font-size="`+num(size)+`" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
 	}
 }
 
 // youthSpots are where the youths' names stand in the centre; relations
-// with a youth end there.
-func youthSpots(g geom, s *model.Session) (spots [][2]float64, shown int) {
+// with a youth end there. The names are set in size units (14 as
+// designed), a line apart.
+func youthSpots(g geom, s *model.Session, size float64) (spots [][2]float64, shown int) {
 	n := len(s.Youths)
-	maxLines := max(int(2*g.r0*0.8/18), 1)
+	lh := 18 * size / 14
+	maxLines := max(int(2*g.r0*0.8/lh), 1)
 	shown = n
 	if n > maxLines {
 		shown = maxLines - 1
@@ -158,20 +177,22 @@ func youthSpots(g geom, s *model.Session) (spots [][2]float64, shown int) {
 	if shown < n {
 		lines++
 	}
-	top := g.cy - float64(lines-1)*9
+	top := g.cy - float64(lines-1)*lh/2
 	for i := 0; i < lines; i++ {
-		spots = append(spots, [2]float64{g.cx, top + float64(i)*18})
+		spots = append(spots, [2]float64{g.cx, top + float64(i)*lh})
 	}
 	return spots, shown
 }
 
-func drawYouths(w *svgWriter, g geom, s *model.Session) {
+func drawYouths(w *svgWriter, g geom, s *model.Session, st drawStyle) {
 	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.r0), `" fill="#fff5d6" stroke="#d4a72c" stroke-width="1.5"/>`, "\n")
-	spots, shown := youthSpots(g, s)
-	chars := max(int(2*g.r0*0.85/8.5), 4)
+	size := st.size(14)
+	spots, shown := youthSpots(g, s, size)
+	chars := max(int(2*g.r0*0.85/(8.5*size/14)), 4)
+	small := num(st.size(13))
 	for i, sp := range spots {
 		if i >= shown {
-			w.text(sp[0], sp[1]+5, ` font-size="13" fill="#555555" text-anchor="middle"`, "+"+itoa(len(s.Youths)-shown))
+			w.text(sp[0], sp[1]+5, ` font-size="`+small+`" fill="#555555" text-anchor="middle"`, "+"+itoa(len(s.Youths)-shown))
 			continue
 		}
 		y := s.Youths[i]
@@ -179,10 +200,10 @@ func drawYouths(w *svgWriter, g geom, s *model.Session) {
 		if y.BirthYear != 0 {
 			name = truncate(line(y.Name), chars-7) + " (" + itoa(y.BirthYear) + ")"
 		}
-		w.text(sp[0], sp[1]+5, ` font-size="14" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
+		w.text(sp[0], sp[1]+5*size/14, ` font-size="`+num(size)+`" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
 	}
 	if len(s.Youths) == 0 {
-		w.text(g.cx, g.cy+5, ` font-size="13" fill="#777777" text-anchor="middle"`, "–")
+		w.text(g.cx, g.cy+5, ` font-size="`+small+`" fill="#777777" text-anchor="middle"`, "–")
 	}
 }
 
@@ -321,11 +342,11 @@ func relationStyle(k model.RelationKind) (colour, width, dash, mark string) {
 
 // drawRelations draws each relation as a curve between the two people
 // (or a person and a youth), with its mark at the middle.
-func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
+func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 	if len(s.Relations) == 0 {
 		return
 	}
-	spots, shown := youthSpots(l.g, s)
+	spots, shown := youthSpots(l.g, s, st.size(14))
 	pos := func(id string) (float64, float64, bool) {
 		if i, ok := l.byID[id]; ok {
 			return l.placed[i].x, l.placed[i].y, true
@@ -480,22 +501,30 @@ func labelColour(p *model.Person) string {
 	return "#222222"
 }
 
-// drawPeople draws every person's mark, JIM star and label. Labels have a
-// white halo so that lines under them do not hide them.
-func drawPeople(w *svgWriter, l *mapLayout) {
+// drawPeople draws every person's mark, JIM star and label. A label
+// stands on a white ground the size of its box, drawn after every line,
+// so that no tie or relation runs through a name: it stops at the label.
+func drawPeople(w *svgWriter, l *mapLayout, st drawStyle) {
 	w.s(`<g id="people">`, "\n")
+	size := st.size(labelSize)
+	k := size / labelSize
 	for _, p := range l.placed {
 		per := p.item.p
 		personMark(w, per, p.x, p.y)
 		if p.item.mark != "" {
 			star(w, p.x+9, p.y-7, 6, p.item.mark == "★")
 		}
+		if st.markersOnly {
+			continue
+		}
 		name := p.name
-		w.s(`<text x="`, num(p.x), `" y="`, num(p.y+19), `" font-size="13" text-anchor="middle" fill="`, labelColour(per),
+		hw := p.w*k/2 + 2
+		w.s(`<rect x="`, num(p.x-hw), `" y="`, num(p.y+7), `" width="`, num(2*hw), `" height="`, num(16*k), `" fill="#ffffff"/>`, "\n")
+		w.s(`<text x="`, num(p.x), `" y="`, num(p.y+7+12*k), `" font-size="`, num(size), `" text-anchor="middle" fill="`, labelColour(per),
 			`" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`)
 		w.esc(name)
 		if p.letters != "" {
-			w.s(` <tspan font-size="`, num(lettersSz), `" font-weight="bold" fill="`, colLetters, `">`)
+			w.s(` <tspan font-size="`, num(st.size(lettersSz)), `" font-weight="bold" fill="`, colLetters, `">`)
 			w.esc(p.letters)
 			w.s("</tspan>")
 		}
