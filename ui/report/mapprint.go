@@ -185,8 +185,13 @@ func angleOverlap(a0, a1, b0, b1 float64) bool {
 // wider margin, which shrinks the drawing, so the size is found in a few
 // rounds.
 func overview(l *mapLayout, nm names) (viewBox, drawStyle) {
+	return overviewIn(l, nm, drawWmm, drawHmm)
+}
+
+// overviewIn is overview for a box of wmm by hmm millimetres.
+func overviewIn(l *mapLayout, nm names, wmm, hmm float64) (viewBox, drawStyle) {
 	vb := drawingBox(l.g)
-	k := vb.printScale(drawWmm, drawHmm)
+	k := vb.printScale(wmm, hmm)
 	switch {
 	case minMapFont*k >= minPrintPt:
 		return vb, drawStyle{}
@@ -206,7 +211,7 @@ func overview(l *mapLayout, nm names) (viewBox, drawStyle) {
 		dy := math.Max(0, 18+st.least+8-marginVert)
 		base := drawingBox(l.g)
 		vb = viewBox{base.x - dx, base.y - dy, base.w + 2*dx, base.h + 2*dy}
-		k = vb.printScale(drawWmm, drawHmm)
+		k = vb.printScale(wmm, hmm)
 	}
 	// The last round's box, with the size it prints at 7 pt.
 	st.least = atLeast(k)

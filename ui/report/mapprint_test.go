@@ -96,12 +96,9 @@ func TestPrintedMapTextSize(t *testing.T) {
 var bboxWord = regexp.MustCompile(`<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</word>`)
 
 // TestPrintedMapInPDF prints the report in Chromium and measures the map
-// pages as printed: the height of every word on the overview page and on
-// each enlarged part's page, names, sector and ring names, legend and
-// note alike, against the height of the footer's "kring", which is set
-// in 8 pt in the same font (DejaVu Sans, as fc-match gives for every
-// family the page names on this machine). Every word prints at 7 pt or
-// more, at 18, 40 and 300 people.
+// pages as printed (measureMapPages): every word on the overview page and
+// on each enlarged part's page prints at 7 pt or more, at 18, 40 and 300
+// people.
 func TestPrintedMapInPDF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("prints in Chromium")
@@ -110,65 +107,92 @@ func TestPrintedMapInPDF(t *testing.T) {
 	for _, n := range []int{18, 40, 300} {
 		t.Run(itoa(n), func(t *testing.T) {
 			s := bigSession(n)
-			pdf := printPDF(t, HTML(s, opts(i18n.NL)))
-			out, err := exec.Command(needTool(t, "pdftotext"), "-bbox", pdf, "-").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			first := map[string]bool{}
-			for _, p := range s.People {
-				first[strings.Fields(p.Name)[0]] = true
-			}
-			tr := newTr(i18n.NL)
-			panelHead := strings.Fields(tr.T("report.map_panel", 1, 1, ""))[0] // "Netwerkkaart,"
-			panels := len(mapPanels(layoutMap(s, mapNames(tr))))
-			least, smallest, words, names, pages, overviews := 1e9, "", 0, 0, 0, 0
-			for _, page := range strings.Split(string(out), "<page ")[1:] {
-				ws := bboxWord.FindAllStringSubmatch(page, -1)
-				isPanel := len(ws) > 4 && ws[4][3] == panelHead
-				isWhole := strings.Contains(page, ">"+strings.Fields(tr.T("report.s.map"))[1]+"<") && strings.Contains(page, ">"+tr.T("map.legend_title")+"<")
-				if !isPanel && !isWhole {
-					continue
-				}
-				pages++
-				if isWhole {
-					overviews++
-				}
-				footer := 0.0
-				for _, w := range ws {
-					y0, _ := strconv.ParseFloat(w[1], 64)
-					y1, _ := strconv.ParseFloat(w[2], 64)
-					if w[3] == "kring" {
-						footer = y1 - y0
-					}
-				}
-				if footer == 0 {
-					t.Fatal("a map page without the footer")
-				}
-				for _, w := range ws {
-					y0, _ := strconv.ParseFloat(w[1], 64)
-					y1, _ := strconv.ParseFloat(w[2], 64)
-					if pt := 8 * (y1 - y0) / footer; pt < least {
-						least, smallest = pt, w[3]
-					}
-					words++
-					if first[w[3]] {
-						names++
-					}
-				}
-			}
-			if overviews != 1 || pages != 1+panels {
-				t.Fatalf("%d map pages (%d overviews), want the overview and %d parts", pages, overviews, panels)
-			}
-			if names < n {
-				t.Errorf("only %d names on the map pages for %d people", names, n)
-			}
-			t.Logf("%d people: %d map pages, %d words measured (%d names), smallest %.2f pt (%q)", n, pages, words, names, least, smallest)
-			if least < minPrintPt {
-				t.Errorf("%d people: %q prints at %.2f pt on a map page", n, smallest, least)
-			}
+			measureMapPages(t, printPDF(t, HTML(s, opts(i18n.NL))), s)
 		})
 	}
+}
+
+// mapPages is what measureMapPages read from a PDF's map pages.
+type mapPages struct {
+	// text is the words of the overview page, in order.
+	text string
+}
+
+// measureMapPages reads a PDF with pdftotext -bbox and measures the map
+// pages: the height of every word on the overview page and on each
+// enlarged part's page, names, sector and ring names, legend and note
+// alike, against the height of the footer's "kring", which is set in
+// 8 pt in the same font (DejaVu Sans, as fc-match gives for every family
+// the page names on this machine). It fails the test when a word prints
+// under 7 pt, when a page is missing, or when not every name is there.
+func measureMapPages(t *testing.T, pdf string, s *model.Session) mapPages {
+	t.Helper()
+	out, err := exec.Command(needTool(t, "pdftotext"), "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := map[string]bool{}
+	for _, p := range s.People {
+		first[strings.Fields(p.Name)[0]] = true
+	}
+	tr := newTr(i18n.NL)
+	panelHead := strings.Fields(tr.T("report.map_panel", 1, 1, "")) // "Netwerkkaart," "deel"
+	panels := len(mapPanels(layoutMap(s, mapNames(tr))))
+	var res mapPages
+	least, smallest, words, names, pages, overviews := 1e9, "", 0, 0, 0, 0
+	for _, page := range strings.Split(string(out), "<page ")[1:] {
+		ws := bboxWord.FindAllStringSubmatch(page, -1)
+		isPanel := false
+		for i := 0; i+1 < len(ws); i++ {
+			isPanel = isPanel || (ws[i][3] == panelHead[0] && ws[i+1][3] == panelHead[1])
+		}
+		isWhole := strings.Contains(page, ">"+tr.T("map.legend_title")+"<")
+		if !isPanel && !isWhole {
+			continue
+		}
+		pages++
+		footer := 0.0
+		for _, w := range ws {
+			y0, _ := strconv.ParseFloat(w[1], 64)
+			y1, _ := strconv.ParseFloat(w[2], 64)
+			if w[3] == "kring" {
+				footer = y1 - y0
+			}
+		}
+		if footer == 0 {
+			t.Fatal("a map page without the footer")
+		}
+		for _, w := range ws {
+			y0, _ := strconv.ParseFloat(w[1], 64)
+			y1, _ := strconv.ParseFloat(w[2], 64)
+			if pt := 8 * (y1 - y0) / footer; pt < least {
+				least, smallest = pt, w[3]
+			}
+			words++
+			if first[w[3]] {
+				names++
+			}
+			if isWhole {
+				res.text += w[3] + " "
+			}
+		}
+		if isWhole {
+			overviews++
+		}
+	}
+	if overviews != 1 || pages != 1+panels {
+		t.Fatalf("%d map pages (%d overviews), want the overview and %d parts", pages, overviews, panels)
+	}
+	if names < len(s.People) {
+		t.Errorf("only %d names on the map pages for %d people", names, len(s.People))
+	}
+	t.Logf("%d people: %d map pages, %d words measured (%d names), smallest %.3f pt (%q)", len(s.People), pages, words, names, least, smallest)
+	// pdftotext gives the boxes to a hundredth of a point: a word set at
+	// exactly 7 pt can measure a few thousandths under.
+	if least < minPrintPt-0.01 {
+		t.Errorf("%d people: %q prints at %.2f pt on a map page", len(s.People), smallest, least)
+	}
+	return res
 }
 
 // relPath reads the relation curves of a drawn map: "M ax ay Q cx cy bx by".

@@ -114,25 +114,25 @@ func deflateObject(out *bytes.Buffer, obj []byte, zw *zlib.Writer) error {
 	if line < 0 || !bytes.HasSuffix(obj[:line], []byte(" 0 obj")) {
 		return errPDFLayout
 	}
-	dict := obj[line+1:]
-	const pre, post = "<</Length ", ">>\nstream\n"
-	if !bytes.HasPrefix(dict, []byte(pre)) {
+	// The dictionary up to its stream: "<<… /Length L>>\nstream\n", the
+	// length last, as fpdf writes a page's content and a form.
+	st := bytes.Index(obj, []byte(">>\nstream\n"))
+	if st < 0 || bytes.Contains(obj[:st], []byte("/Filter")) {
 		out.Write(obj)
 		return nil
 	}
-	gt := bytes.Index(dict, []byte(post))
-	n, err := strconv.Atoi(string(dict[len(pre):max(gt, len(pre))]))
-	if gt < 0 || err != nil {
-		out.Write(obj)
-		return nil
-	}
-	body := dict[gt+len(post):]
-	if n < 0 || n > len(body) || !bytes.HasPrefix(body[n:], []byte("\nendstream\n")) {
+	ln := bytes.LastIndex(obj[:st], []byte("/Length "))
+	if ln < 0 {
 		return errPDFLayout
 	}
-	out.Write(obj[:line+1])
+	n, err := strconv.Atoi(string(bytes.TrimSpace(obj[ln+len("/Length ") : st])))
+	body := obj[st+len(">>\nstream\n"):]
+	if err != nil || n < 0 || n > len(body) || !bytes.HasPrefix(body[n:], []byte("\nendstream\n")) {
+		return errPDFLayout
+	}
+	out.Write(obj[:ln])
 	// The length is known only afterwards: leave room and fill it in.
-	out.WriteString("<</Filter /FlateDecode /Length ")
+	out.WriteString("/Filter /FlateDecode /Length ")
 	at := out.Len()
 	out.WriteString("          >>\nstream\n")
 	start := out.Len()

@@ -249,14 +249,10 @@ func drawTies(w *svgWriter, l *mapLayout) {
 	g := l.g
 	w.s(`<g id="ties" fill="none" stroke-linecap="round">`, "\n")
 	for _, p := range l.placed {
-		dx, dy := p.x-g.cx, p.y-g.cy
-		d := math.Hypot(dx, dy)
-		if d < g.r0+8 {
+		x0, y0, x1, y1, ux, uy, ok := tieLine(g, p)
+		if !ok {
 			continue
 		}
-		ux, uy := dx/d, dy/d
-		x0, y0 := g.cx+ux*g.r0, g.cy+uy*g.r0
-		x1, y1 := p.x-ux*7, p.y-uy*7
 		colour, width, dash := tieStyle(p.item.p)
 		if p.item.p.Quality == model.QualityStressful {
 			w.s(`<polyline points="`, zigzag(x0, y0, x1, y1), `" stroke="`, colour, `" stroke-width="`, width, `" stroke-linejoin="round"/>`, "\n")
@@ -282,29 +278,60 @@ func drawTies(w *svgWriter, l *mapLayout) {
 	w.s("</g>\n")
 }
 
+// tieLine is where the tie of p runs, from the youths' disc to just
+// short of the mark, in direction (ux, uy); ok is false for a mark on the
+// disc's edge.
+func tieLine(g geom, p placement) (x0, y0, x1, y1, ux, uy float64, ok bool) {
+	dx, dy := p.x-g.cx, p.y-g.cy
+	d := math.Hypot(dx, dy)
+	if d < g.r0+8 {
+		return 0, 0, 0, 0, 0, 0, false
+	}
+	ux, uy = dx/d, dy/d
+	return g.cx + ux*g.r0, g.cy + uy*g.r0, p.x - ux*7, p.y - uy*7, ux, uy, true
+}
+
 // arrow draws a small filled arrowhead with its tip at (x, y) pointing
 // along (ux, uy).
 func arrow(w *svgWriter, x, y, ux, uy float64, colour string) {
+	p := arrowPoints(x, y, ux, uy)
+	w.s(`<polygon points="`, num(p[0][0]), ",", num(p[0][1]), " ", num(p[1][0]), ",", num(p[1][1]), " ", num(p[2][0]), ",", num(p[2][1]),
+		`" fill="`, colour, `" stroke="none"/>`, "\n")
+}
+
+// arrowPoints are the corners of an arrowhead with its tip at (x, y)
+// pointing along (ux, uy).
+func arrowPoints(x, y, ux, uy float64) [3][2]float64 {
 	const length, half = 9.0, 4.0
 	bx, by := x-ux*length, y-uy*length
 	px, py := -uy*half, ux*half
-	w.s(`<polygon points="`, num(x), ",", num(y), " ", num(bx+px), ",", num(by+py), " ", num(bx-px), ",", num(by-py),
-		`" fill="`, colour, `" stroke="none"/>`, "\n")
+	return [3][2]float64{{x, y}, {bx + px, by + py}, {bx - px, by - py}}
 }
 
 // zigzag is the stressful tie: straight at both ends, a zigzag between.
 func zigzag(x0, y0, x1, y1 float64) string {
+	var b strings.Builder
+	for i, p := range zigzagPoints(x0, y0, x1, y1, 5, 4) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(num(p[0]) + "," + num(p[1]))
+	}
+	return b.String()
+}
+
+// zigzagPoints are the corners of the zigzag from (x0, y0) to (x1, y1),
+// a tooth every step units, amp units to the side.
+func zigzagPoints(x0, y0, x1, y1, step, amp float64) [][2]float64 {
 	dx, dy := x1-x0, y1-y0
 	d := math.Hypot(dx, dy)
-	var b strings.Builder
-	b.WriteString(num(x0) + "," + num(y0))
+	out := [][2]float64{{x0, y0}}
 	if d < 30 {
-		b.WriteString(" " + num(x1) + "," + num(y1))
-		return b.String()
+		return append(out, [2]float64{x1, y1})
 	}
 	ux, uy := dx/d, dy/d
 	px, py := -uy, ux
-	const lead, step, amp = 12.0, 5.0, 4.0
+	const lead = 12.0
 	n := int((d - 2*lead) / step)
 	for i := 0; i <= n; i++ {
 		t := lead + float64(i)*step
@@ -315,10 +342,9 @@ func zigzag(x0, y0, x1, y1 float64) string {
 		if i == 0 || i == n {
 			side = 0
 		}
-		b.WriteString(" " + num(x0+ux*t+px*side) + "," + num(y0+uy*t+py*side))
+		out = append(out, [2]float64{x0 + ux*t + px*side, y0 + uy*t + py*side})
 	}
-	b.WriteString(" " + num(x1) + "," + num(y1))
-	return b.String()
+	return append(out, [2]float64{x1, y1})
 }
 
 // relationStyle is the stroke of a relation and the mark at its middle.
@@ -346,6 +372,35 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 	if len(s.Relations) == 0 {
 		return
 	}
+	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	for _, c := range relationCurves(l, s, st) {
+		colour, width, dash, mark := relationStyle(c.kind)
+		w.s(`<path d="M`, num(c.ax), " ", num(c.ay), " Q", num(c.cx), " ", num(c.cy), " ", num(c.bx), " ", num(c.by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+		if dash != "" {
+			w.s(` stroke-dasharray="`, dash, `"`)
+		}
+		w.s("/>\n")
+		mx, my := c.middle()
+		relationMark(w, mark, mx, my, c.ux, c.uy, colour)
+	}
+	w.s("</g>\n")
+}
+
+// relCurve is a relation drawn as a quadratic curve from a over c to b;
+// (ux, uy) is the direction from a to b, along which its mark lies.
+type relCurve struct {
+	ax, ay, cx, cy, bx, by, ux, uy float64
+	kind                           model.RelationKind
+}
+
+// middle is the curve's middle, where its mark goes.
+func (c relCurve) middle() (float64, float64) {
+	return 0.25*c.ax + 0.5*c.cx + 0.25*c.bx, 0.25*c.ay + 0.5*c.cy + 0.25*c.by
+}
+
+// relationCurves are the curves of the relations between people (or a
+// person and a youth) whose both ends are on the map.
+func relationCurves(l *mapLayout, s *model.Session, st drawStyle) []relCurve {
 	spots, shown := youthSpots(l.g, s, st.size(14))
 	pos := func(id string) (float64, float64, bool) {
 		if i, ok := l.byID[id]; ok {
@@ -358,7 +413,7 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 		}
 		return 0, 0, false
 	}
-	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	var out []relCurve
 	for _, r := range s.Relations {
 		ax, ay, ok1 := pos(r.A)
 		bx, by, ok2 := pos(r.B)
@@ -393,16 +448,9 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 				}
 			}
 		}
-		colour, width, dash, mark := relationStyle(r.Kind)
-		w.s(`<path d="M`, num(ax), " ", num(ay), " Q", num(cx), " ", num(cy), " ", num(bx), " ", num(by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
-		if dash != "" {
-			w.s(` stroke-dasharray="`, dash, `"`)
-		}
-		w.s("/>\n")
-		mx, my := 0.25*ax+0.5*cx+0.25*bx, 0.25*ay+0.5*cy+0.25*by
-		relationMark(w, mark, mx, my, dx/d, dy/d, colour)
+		out = append(out, relCurve{ax, ay, cx, cy, bx, by, dx / d, dy / d, r.Kind})
 	}
-	w.s("</g>\n")
+	return out
 }
 
 // nearestToCentre is how close the quadratic curve from (ax, ay) over
@@ -468,22 +516,31 @@ func personMark(w *svgWriter, p *model.Person, x, y float64) {
 // JIM, hollow for a candidate.
 func star(w *svgWriter, x, y, r float64, filled bool) {
 	var b strings.Builder
-	for i := 0; i < 10; i++ {
-		rr := r
-		if i%2 == 1 {
-			rr = r * 0.45
-		}
-		a := float64(i) * math.Pi / 5
+	for i, p := range starPoints(x, y, r) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(num(x+math.Sin(a)*rr) + "," + num(y-math.Cos(a)*rr))
+		b.WriteString(num(p[0]) + "," + num(p[1]))
 	}
 	fill := colStar
 	if !filled {
 		fill = "#ffffff"
 	}
 	w.s(`<polygon points="`, b.String(), `" fill="`, fill, `" stroke="#8a6400" stroke-width="1"/>`, "\n")
+}
+
+// starPoints are the ten corners of a star of radius r at (x, y).
+func starPoints(x, y, r float64) [10][2]float64 {
+	var out [10][2]float64
+	for i := range out {
+		rr := r
+		if i%2 == 1 {
+			rr = r * 0.45
+		}
+		a := float64(i) * math.Pi / 5
+		out[i] = [2]float64{x + math.Sin(a)*rr, y - math.Cos(a)*rr}
+	}
+	return out
 }
 
 // labelColour is the colour of a person's name, after the tie.
