@@ -212,10 +212,10 @@ func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 	// people four times as large and twice as slow.
 	g := l.g
 	k0 := math.Min(1, 2000/math.Max(g.w, g.h))
-	whole := f.CreateTemplateCustom(fpdf.PointType{}, fpdf.SizeType{Wd: g.w * k0, Ht: g.h * k0}, func(tp *fpdf.Tpl) {
+	whole := onceID(f.CreateTemplateCustom(fpdf.PointType{}, fpdf.SizeType{Wd: g.w * k0, Ht: g.h * k0}, func(tp *fpdf.Tpl) {
 		pen := &pdfPen{f: &tp.Fpdf, k: k0, cull: box{0, 0, g.w, g.h}}
 		pen.drawMap(l, s, nm, drawStyle{})
-	})
+	}))
 	for i, p := range panels {
 		wmm, hmm, orient := panelWmm, panelHmm, "L"
 		if p.portrait {
@@ -254,3 +254,16 @@ func pdfText(f *fpdf.Fpdf, x, y, size float64, style, anchor, s string) {
 	}
 	f.Text(x, y, s)
 }
+
+// idTemplate is a template whose ID is worked out once: fpdf's own ID is
+// a SHA-1 of the template's bytes, taken again at every use (three times
+// per enlarged part, over the whole map's drawing).
+type idTemplate struct {
+	fpdf.Template
+	id string
+}
+
+func onceID(t fpdf.Template) idTemplate { return idTemplate{t, t.ID()} }
+
+// ID is the template's name in the file.
+func (t idTemplate) ID() string { return t.id }

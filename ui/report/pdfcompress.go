@@ -5,8 +5,10 @@ import (
 	"compress/zlib"
 	"errors"
 	"sort"
+	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // fpdf compresses each page with a zlib writer of its own, and Go's
@@ -72,21 +74,46 @@ func compressStreams(pdf []byte) ([]byte, error) {
 	}
 	sort.Slice(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
 
-	zw := zlibPool.Get().(*zlib.Writer)
-	defer zlibPool.Put(zw)
-	out := bytes.NewBuffer(make([]byte, 0, len(pdf)/2))
+	// The objects are deflated on every core, each into a buffer of its
+	// own, then put together in their order.
+	done := make([]bytes.Buffer, len(order))
+	errs := make([]error, len(order))
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			zw := zlibPool.Get().(*zlib.Writer)
+			defer zlibPool.Put(zw)
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= len(order) {
+					return
+				}
+				from, to := offsets[order[k]], xref
+				if k+1 < len(order) {
+					to = offsets[order[k+1]]
+				}
+				errs[k] = deflateObject(&done[k], pdf[from:to], zw)
+			}
+		}()
+	}
+	wg.Wait()
+	size := offsets[order[0]]
+	for k := range done {
+		if errs[k] != nil {
+			return nil, errs[k]
+		}
+		size += done[k].Len()
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size+20*count+256))
 	out.Write(pdf[:offsets[order[0]]])
 	moved := make([]int, count)
 	for k, id := range order {
-		from, to := offsets[id], xref
-		if k+1 < len(order) {
-			to = offsets[order[k+1]]
-		}
 		moved[id] = out.Len()
-		obj := pdf[from:to]
-		if err := deflateObject(out, obj, zw); err != nil {
-			return nil, err
-		}
+		out.Write(done[k].Bytes())
 	}
 	newXref := out.Len()
 	out.WriteString("xref\n0 " + strconv.Itoa(count) + "\n0000000000 65535 f \n")
