@@ -83,7 +83,9 @@ func BenchmarkHTML300(b *testing.B) {
 	s := bigSession(300)
 	o := Options{Lang: i18n.NL, Now: testNow}
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		HTML(s, o)
 	}
+	reportCPU(b, start)
 }

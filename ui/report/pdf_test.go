@@ -118,11 +118,14 @@ func TestPDFMap(t *testing.T) {
 func BenchmarkPDF300(b *testing.B) {
 	s := bigSession(300)
 	o := opts(i18n.NL)
+	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := PDF(s, o); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // TestPDFPseudonymised: the pseudonymised PDF, read back as text, holds
