@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"kring/internal/benchcpu"
 	"kring/model"
 	"kring/ui/i18n"
 )
@@ -83,9 +84,9 @@ func BenchmarkHTML300(b *testing.B) {
 	s := bigSession(300)
 	o := Options{Lang: i18n.NL, Now: testNow}
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchcpu.Start()
 	for b.Loop() {
 		HTML(s, o)
 	}
-	reportCPU(b, start)
+	benchcpu.Report(b, start)
 }

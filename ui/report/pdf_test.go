@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"kring/internal/benchcpu"
 	"kring/model"
 	"kring/ui/i18n"
 )
@@ -119,13 +120,13 @@ func BenchmarkPDF300(b *testing.B) {
 	s := bigSession(300)
 	o := opts(i18n.NL)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchcpu.Start()
 	for b.Loop() {
 		if _, err := PDF(s, o); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, start)
+	benchcpu.Report(b, start)
 }
 
 // TestPDFPseudonymised: the pseudonymised PDF, read back as text, holds
