@@ -84,8 +84,12 @@ func TestPrintedMapTextSize(t *testing.T) {
 				t.Errorf("%s: %s stands in no enlarged part", c.name, pl.name)
 			}
 		}
-		t.Logf("%s people: overview prints its smallest text at %.2f pt, names shown %v; %d parts, smallest %.2f pt",
-			c.name, whole, named, len(panels), least)
+		if len(panels) == 0 {
+			t.Logf("%s people: overview prints its smallest text at %.2f pt, names shown %v; no parts", c.name, whole, named)
+		} else {
+			t.Logf("%s people: overview prints its smallest text at %.2f pt, names shown %v; %d parts, smallest %.2f pt",
+				c.name, whole, named, len(panels), least)
+		}
 		if whole < minPrintPt || least < minPrintPt {
 			t.Errorf("%s: the printed map's smallest text is %.2f pt (overview) and %.2f pt (parts)", c.name, whole, least)
 		}
@@ -241,5 +245,26 @@ func TestRelationsMissTheCentre(t *testing.T) {
 		if n == 0 {
 			t.Fatalf("%s: no relation curve found", c.name)
 		}
+	}
+}
+
+// TestLongNamesWhole: a name longer than 18 characters (the mother's,
+// with both surnames) is drawn whole when the slice has room, and every
+// label stands on a white ground drawn after the lines, so that no line
+// runs through it.
+func TestLongNamesWhole(t *testing.T) {
+	s := bigSession(18)
+	long := "Fatma Öztürk-Jansen de Vries" // 28 characters
+	s.People[0].Name = long
+	svg := string(SVG(s, opts(i18n.NL)))
+	if !strings.Contains(svg, ">"+long+" <tspan") && !strings.Contains(svg, ">"+long+"<") {
+		t.Errorf("the name %q is not drawn whole", long)
+	}
+	people := svg[strings.Index(svg, `<g id="people">`):]
+	if n := strings.Count(people, `fill="#ffffff"/>`+"\n<text"); n != len(s.People) {
+		t.Errorf("%d labels on a white ground, want %d", n, len(s.People))
+	}
+	if strings.Index(svg, `<g id="people">`) < strings.Index(svg, `<g id="relations"`) {
+		t.Error("the people are drawn before the relations")
 	}
 }
