@@ -17,7 +17,7 @@ import (
 // same document as the HTML, with the same page furniture (session and
 // dossier number and date at the top of every page, DEMO for a made-up
 // session, kring's version and "pagina N van M" at the foot) and the map
-// drawn as vectors on a landscape page of its own. DejaVu Sans is
+// drawn as vectors as the printed HTML draws it (pdfmap.go). DejaVu Sans is
 // embedded (subset), so every name prints as typed. Tables are printed as
 // records, one row under the other, which wrap without a table engine.
 func PDF(s *model.Session, o Options) ([]byte, error) {
