@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -58,6 +59,8 @@ func recordAD(bucket []byte, id string, gen uint64) []byte {
 // appendRecordAD appends recordAD's bytes to dst, which a caller opening
 // many records reuses.
 func appendRecordAD(dst, bucket []byte, id string, gen uint64) []byte {
+	// Room for the generation's 20 digits too: one allocation at most.
+	dst = slices.Grow(dst, len(bucket)+len(id)+22)
 	dst = append(append(append(dst, bucket...), '/'), id...)
 	if gen == 0 {
 		return dst
