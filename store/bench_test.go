@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"kring/internal/benchcpu"
 	"kring/model"
 	"kring/store"
 )
@@ -89,12 +90,14 @@ func bigStore(b *testing.B, n int) (*store.Store, string) {
 
 func BenchmarkList10000(b *testing.B) {
 	s, _ := bigStore(b, 10000)
+	start := benchcpu.Start()
 	for b.Loop() {
 		l, err := s.List()
 		if err != nil || len(l) != 10000 {
 			b.Fatal(len(l), err)
 		}
 	}
+	benchcpu.Report(b, start)
 }
 
 // BenchmarkOpen10000 is what Open's verification costs on a big store:
@@ -102,6 +105,7 @@ func BenchmarkList10000(b *testing.B) {
 func BenchmarkOpen10000(b *testing.B) {
 	s, dir := bigStore(b, 10000)
 	s.Close()
+	start := benchcpu.Start()
 	for b.Loop() {
 		s, err := store.Open(dir, testOpts())
 		if err != nil {
@@ -109,6 +113,7 @@ func BenchmarkOpen10000(b *testing.B) {
 		}
 		s.Close()
 	}
+	benchcpu.Report(b, start)
 	fi, _ := os.Stat(filepath.Join(dir, store.FileName))
 	b.ReportMetric(float64(fi.Size())/(1<<20), "file-MiB")
 }

@@ -155,12 +155,16 @@ func (s *sealer) seal(ad, plaintext []byte) ([]byte, error) {
 
 var errOpen = errors.New("message authentication failed")
 
-func (s *sealer) open(ad, sealed []byte) ([]byte, error) {
+func (s *sealer) open(ad, sealed []byte) ([]byte, error) { return s.openTo(nil, ad, sealed) }
+
+// openTo is open appending the plaintext to dst, so that a caller that
+// opens many records can reuse one buffer.
+func (s *sealer) openTo(dst, ad, sealed []byte) ([]byte, error) {
 	nonceSize := s.aead.NonceSize()
 	if len(sealed) < nonceSize+s.aead.Overhead() {
 		return nil, errOpen
 	}
-	pt, err := s.aead.Open(nil, sealed[:nonceSize], sealed[nonceSize:], ad)
+	pt, err := s.aead.Open(dst, sealed[:nonceSize], sealed[nonceSize:], ad)
 	if err != nil {
 		return nil, errOpen
 	}

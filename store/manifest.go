@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,10 +53,19 @@ func splitGen(v []byte) (gen uint64, sealed []byte, ok bool) {
 // Generation 0 is a record from before manifests (schema 1), sealed with
 // the plain bucket/id form.
 func recordAD(bucket []byte, id string, gen uint64) []byte {
+	return appendRecordAD(nil, bucket, id, gen)
+}
+
+// appendRecordAD appends recordAD's bytes to dst, which a caller opening
+// many records reuses.
+func appendRecordAD(dst, bucket []byte, id string, gen uint64) []byte {
+	// Room for the generation's 20 digits too: one allocation at most.
+	dst = slices.Grow(dst, len(bucket)+len(id)+22)
+	dst = append(append(append(dst, bucket...), '/'), id...)
 	if gen == 0 {
-		return assoc(bucket, id)
+		return dst
 	}
-	return assoc(bucket, id+"/"+strconv.FormatUint(gen, 10))
+	return strconv.AppendUint(append(dst, '/'), gen, 10)
 }
 
 func (m *manifest) encode() []byte {

@@ -37,29 +37,8 @@ func (s *Store) List() ([]model.Summary, error) {
 		if err != nil {
 			return err
 		}
-		out = make([]model.Summary, 0, len(m.gens))
-		live := 0
-		// Newest id first: sessions made later are mostly changed later,
-		// so the entries come out nearly in List's order (sortSummaries).
-		c := b.Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			id, ok := idString(k)
-			if !ok {
-				bad = append(bad, fmt.Sprintf("key %x", k))
-				continue
-			}
-			var sum model.Summary
-			if err := s.openSummary(m, id, v, &sum); err != nil {
-				if _, ok := m.gens[binary.BigEndian.Uint64(k)]; ok {
-					live++
-				}
-				bad = append(bad, id)
-				continue
-			}
-			live++ // openSummary checked it against the manifest
-			sum.ID = id
-			out = append(out, sum)
-		}
+		var live int
+		out, live, bad = s.openEntries(b, m)
 		if live < len(m.gens) {
 			bad = append(bad, missingIDs(b, m)...)
 		}
@@ -345,7 +324,16 @@ func (s *Store) openRecord(m *manifest, bucket []byte, id string, stored []byte,
 // openSummary checks a stored list entry's generation against the
 // manifest and decodes it into sum (summary.go).
 func (s *Store) openSummary(m *manifest, id string, stored []byte, sum *model.Summary) error {
-	pt, err := s.openPlain(m, bucketSummaries, id, stored)
+	return s.openSummaryBuf(m, id, stored, sum, &openBuf{})
+}
+
+// openBuf holds the buffers of one goroutine opening many records: the
+// plaintext (wiped after each record) and the associated data.
+type openBuf struct{ pt, ad []byte }
+
+// openSummaryBuf is openSummary opening with the buffers of buf.
+func (s *Store) openSummaryBuf(m *manifest, id string, stored []byte, sum *model.Summary, buf *openBuf) error {
+	pt, err := s.openPlainBuf(m, bucketSummaries, id, stored, buf)
 	if err != nil {
 		return err
 	}
@@ -359,6 +347,12 @@ func (s *Store) openSummary(m *manifest, id string, stored []byte, sum *model.Su
 // openPlain checks a stored value's generation against the manifest and
 // returns its plaintext, which the caller wipes.
 func (s *Store) openPlain(m *manifest, bucket []byte, id string, stored []byte) ([]byte, error) {
+	return s.openPlainBuf(m, bucket, id, stored, &openBuf{})
+}
+
+// openPlainBuf is openPlain with the buffers of buf; the plaintext it
+// returns is buf's, until the next record.
+func (s *Store) openPlainBuf(m *manifest, bucket []byte, id string, stored []byte, buf *openBuf) ([]byte, error) {
 	gen, sealed, ok := splitGen(stored)
 	if !ok {
 		return nil, fmt.Errorf("%w: %s %s: record of %d bytes", ErrCorrupt, bucket, id, len(stored))
@@ -366,10 +360,12 @@ func (s *Store) openPlain(m *manifest, bucket []byte, id string, stored []byte) 
 	if want, live := m.gens[mustID(id)]; !live || want != gen {
 		return nil, staleError(id, gen, m)
 	}
-	pt, err := s.key.open(recordAD(bucket, id, gen), sealed)
+	buf.ad = appendRecordAD(buf.ad[:0], bucket, id, gen)
+	pt, err := s.key.openTo(buf.pt[:0], buf.ad, sealed)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s %s: %v", ErrCorrupt, bucket, id, err)
 	}
+	buf.pt = pt[:0]
 	return pt, nil
 }
 

@@ -9,7 +9,8 @@
 //   - keystroke to frame on a 300-person map (median and p90);
 //   - peak and steady resident memory with the list and the map open;
 //   - import plus HTML export of a 300-person case as two processes,
-//     with the real KDF and with the cheapest one.
+//     with the real KDF and with the cheapest one;
+//   - start and exit: kring version against the floor's -exit.
 //
 // Run it from the repository's root: go run ./cmd/kringperf [-runs 5] [-keys 60] [-v]
 // It builds both programs into a temporary folder and prints each figure
@@ -131,6 +132,25 @@ func run(runs, keys int) error {
 	row("import + HTML export, 300 people, real KDF", median(kIE), median(fIE))
 	fmt.Printf("%-46s %12s\n", "  minus two KDF runs (median KDF)", ms(median(kIE)-2*kdf))
 	row("import + HTML export, no KDF", median(kIECheap), median(fIE))
+
+	// What a process costs before it does anything: kring version against
+	// the floor's -exit. Package initialisation is in it (GODEBUG=
+	// inittrace=1 shows which package's), and every command and the
+	// spawn to the first frame pay it.
+	var kStart, fStart []time.Duration
+	for range runs {
+		t := time.Now()
+		if _, err := command(kring, tmp, "version"); err != nil {
+			return err
+		}
+		kStart = append(kStart, time.Since(t))
+		t = time.Now()
+		if err := exec.Command(floor, "-exit").Run(); err != nil {
+			return err
+		}
+		fStart = append(fStart, time.Since(t))
+	}
+	row("start and exit (kring version, floor -exit)", median(kStart), median(fStart))
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"kring/internal/benchcpu"
 	"kring/model"
 	"kring/ui/i18n"
 )
@@ -83,7 +84,9 @@ func BenchmarkHTML300(b *testing.B) {
 	s := bigSession(300)
 	o := Options{Lang: i18n.NL, Now: testNow}
 	b.ReportAllocs()
+	start := benchcpu.Start()
 	for b.Loop() {
 		HTML(s, o)
 	}
+	benchcpu.Report(b, start)
 }

@@ -205,7 +205,9 @@ func mapItems(s *model.Session) []mapItem {
 			letters: p.Support.Letters(), mark: s.JimMark(p.ID),
 		}
 		seen := map[string]bool{}
-		for _, n := range []int{18, 10, 5, 2} {
+		// The whole name first (a long one cut at 40), then shorter
+		// forms for a crowded slice.
+		for _, n := range []int{40, 18, 10, 5, 2} {
 			t := truncate(name, n)
 			if !seen[t] {
 				seen[t] = true
@@ -595,10 +597,14 @@ func (g geom) fits(b box, sector, ring int, strict bool) bool {
 // sectorLabel is where a sector's name goes: outside the circle at the
 // middle of the sector.
 func (g geom) sectorLabel(i int, w float64) (x, y float64, anchor string, b box) {
+	return g.sectorLabelAt(i, w, sectorSize)
+}
+
+// sectorLabelAt is sectorLabel for a name set in size units.
+func (g geom) sectorLabelAt(i int, w, size float64) (x, y float64, anchor string, b box) {
 	a := g.mid[i]
 	R := g.outer(4)
 	x, y = g.point(a, R+18)
-	const size = sectorSize
 	switch sin := math.Sin(a); {
 	case sin > 0.3:
 		anchor = "start"
@@ -655,8 +661,11 @@ func sectorWidth(s string) float64 { return textWidth(s, sectorSize) * 1.1 }
 
 // ringText is the ring's name, or only its number when the ring is too
 // narrow for it.
-func (g geom) ringText(n names, k int) string {
-	if textWidth(n.rings[k-1], ringSize) <= g.rw-8 {
+func (g geom) ringText(n names, k int) string { return g.ringTextAt(n, k, ringSize) }
+
+// ringTextAt is ringText for a name set in size units.
+func (g geom) ringTextAt(n names, k int, size float64) string {
+	if textWidth(n.rings[k-1], size) <= g.rw-8 {
 		return n.rings[k-1]
 	}
 	return itoa(k)

@@ -31,6 +31,9 @@ const (
 	// minMapFont is the smallest font size in the drawing, in units: the
 	// labels, letters, ring names and youth counts.
 	minMapFont = 13.0
+	// maxGrow is how much the overview may enlarge the names beyond their
+	// designed size: a label's box has about this much room around it.
+	maxGrow = 1.12
 )
 
 // mapCSS gives the printed drawing and panels the boxes the print scale
@@ -85,7 +88,7 @@ func (p panel) scale() float64 {
 // left out.
 func mapPanels(l *mapLayout) []panel {
 	g := l.g
-	if minMapFont*drawingBox(g).printScale(drawWmm, drawHmm) >= minPrintPt {
+	if maxGrow*minMapFont*drawingBox(g).printScale(drawWmm, drawHmm) >= minPrintPt {
 		return nil
 	}
 	var parts []panel
@@ -173,6 +176,52 @@ func angleOverlap(a0, a1, b0, b1 float64) bool {
 	return false
 }
 
+// overview is the window and the text style of the printed map's first
+// page, the whole disc. Every text on it prints at minPrintPt or more: as
+// designed when the disc is small enough; with the names a little larger
+// when that is enough (up to maxGrow); otherwise without the names, which
+// then stand in the enlarged parts (mapPanels), and with the sector, ring
+// and youths' names raised to minPrintPt. Larger sector names need a
+// wider margin, which shrinks the drawing, so the size is found in a few
+// rounds.
+func overview(l *mapLayout, nm names) (viewBox, drawStyle) {
+	return overviewIn(l, nm, drawWmm, drawHmm)
+}
+
+// overviewIn is overview for a box of wmm by hmm millimetres.
+func overviewIn(l *mapLayout, nm names, wmm, hmm float64) (viewBox, drawStyle) {
+	vb := drawingBox(l.g)
+	k := vb.printScale(wmm, hmm)
+	switch {
+	case minMapFont*k >= minPrintPt:
+		return vb, drawStyle{}
+	case maxGrow*minMapFont*k >= minPrintPt:
+		return vb, drawStyle{least: atLeast(k)}
+	}
+	st := drawStyle{markersOnly: true}
+	for range 4 {
+		st.least = atLeast(k)
+		// How far the widest sector name reaches beyond the circle, and
+		// how tall a name above or below it is.
+		reach := 0.0
+		for _, n := range nm.sectors {
+			reach = math.Max(reach, sectorWidth(n)*st.least/sectorSize)
+		}
+		dx := math.Max(0, 18+reach+8-marginSide)
+		dy := math.Max(0, 18+st.least+8-marginVert)
+		base := drawingBox(l.g)
+		vb = viewBox{base.x - dx, base.y - dy, base.w + 2*dx, base.h + 2*dy}
+		k = vb.printScale(wmm, hmm)
+	}
+	// The last round's box, with the size it prints at 7 pt.
+	st.least = atLeast(k)
+	return vb, st
+}
+
+// atLeast is the font size in units that prints at minPrintPt at k points
+// a unit, rounded up to the tenth the drawing writes.
+func atLeast(k float64) float64 { return math.Ceil(minPrintPt/k*10) / 10 }
+
 // printedMap writes the map's landscape page for the HTML report: the
 // heading, the drawing fitted to its box beside the legend, and the
 // panels, each on a page of its own.
@@ -180,26 +229,36 @@ func printedMap(w *strings.Builder, s *model.Session, o Options, heading string)
 	t := newTr(o.Lang)
 	nm := mapNames(t)
 	l := layoutMap(s, nm)
+	vb, st := overview(l, nm)
 	sw := &svgWriter{}
 	sw.b.Grow(16384 + 900*len(s.People))
-	sw.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="drawing" viewBox="`, drawingBox(l.g).attr(),
+	sw.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="drawing" viewBox="`, vb.attr(),
 		`" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n<title>")
 	sw.esc(t.T("report.map_title", line(s.Label)))
 	sw.s("</title>\n")
-	start := sw.b.Len()
-	drawMap(sw, l, s, nm)
+	drawMap(sw, l, s, nm, st)
 	sw.s("</svg>\n")
 	all := sw.b.String()
-	// The panels repeat the drawing; an id may stand only once in a page.
-	drawing := strings.ReplaceAll(all[start:len(all)-len("</svg>\n")], `<g id="`, `<g class="`)
 
 	panels := mapPanels(l)
-	w.Grow(len(drawing) * (len(panels) + 2))
+	var drawing string
+	if len(panels) > 0 {
+		// The panels show the drawing as designed, names and all; an id
+		// may stand only once in a page.
+		pw := &svgWriter{}
+		pw.b.Grow(16384 + 900*len(s.People))
+		drawMap(pw, l, s, nm, drawStyle{})
+		drawing = strings.ReplaceAll(pw.b.String(), `<g id="`, `<g class="`)
+	}
+	w.Grow(len(all) + len(drawing)*(len(panels)+1))
 	// The heading stands above the legend, beside the drawing, so that
 	// the drawing has the page's full height.
 	w.WriteString("<section class=\"mappage\">\n<figure class=\"map\">\n")
 	w.WriteString(all)
 	w.WriteString("<figcaption>\n<h2>" + esc(heading) + "</h2>\n")
+	if st.markersOnly {
+		w.WriteString("<p class=\"mapnote\">" + esc(t.T("report.map_overview_note", len(panels))) + "</p>\n")
+	}
 	w.Write(legendSVG(t))
 	w.WriteString("</figcaption>\n</figure>\n</section>\n")
 	for i, p := range panels {

@@ -15,53 +15,83 @@ import (
 var svgFont = regexp.MustCompile(`font-size="([0-9.]+)"`)
 
 // TestPrintedMapTextSize works out the printed size of the smallest text
-// of the map from the HTML itself: the font sizes in the drawing and the
+// of the map from the HTML itself: the font sizes in each drawing and the
 // scale at which its viewBox fits the box the CSS gives it on the page.
-// The whole disc prints every text at 7 pt or more, or it is followed by
-// enlarged parts that do, and that together show everyone.
+// The overview (the whole disc) prints every text at 7 pt or more; when
+// it leaves the names out, enlarged parts follow that print every text
+// at 7 pt or more and together show everyone.
 func TestPrintedMapTextSize(t *testing.T) {
 	t.Parallel()
+	viewBoxOf := func(svg string) viewBox {
+		m := regexp.MustCompile(`viewBox="([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+)"`).FindStringSubmatch(svg)
+		if m == nil {
+			t.Fatalf("no viewBox in %.80s", svg)
+		}
+		var v [4]float64
+		for k := range v {
+			v[k], _ = strconv.ParseFloat(m[k+1], 64)
+		}
+		return viewBox{v[0], v[1], v[2], v[3]}
+	}
+	smallestFont := func(svg string) float64 {
+		least := 1e9
+		for _, m := range svgFont.FindAllStringSubmatch(svg, -1) {
+			f, _ := strconv.ParseFloat(m[1], 64)
+			least = min(least, f)
+		}
+		return least
+	}
 	for _, c := range []struct {
 		name string
 		s    *model.Session
 	}{{"example", example(t)}, {"10", bigSession(10)}, {"18", bigSession(18)}, {"40", bigSession(40)}, {"300", bigSession(300)}} {
 		l := layoutMap(c.s, mapNames(newTr(i18n.NL)))
 		html := string(HTML(c.s, opts(i18n.NL)))
-		// The drawing's own smallest font, read from the page.
-		i := strings.Index(html, `class="drawing"`)
-		j := strings.Index(html[i:], "</svg>")
-		smallest := 1e9
-		for _, m := range svgFont.FindAllStringSubmatch(html[i:i+j], -1) {
-			f, _ := strconv.ParseFloat(m[1], 64)
-			smallest = min(smallest, f)
+		// The overview's own smallest font and its box, read from the page.
+		i := strings.Index(html, `<svg `+"xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"drawing\"")
+		if i < 0 {
+			t.Fatalf("%s: no drawing", c.name)
 		}
-		whole := smallest * drawingBox(l.g).printScale(drawWmm, drawHmm)
+		drawing := html[i : i+strings.Index(html[i:], "</svg>")]
+		whole := smallestFont(drawing) * viewBoxOf(drawing).printScale(drawWmm, drawHmm)
+		named := strings.Count(drawing, "<tspan") > 0 || strings.Contains(drawing, l.placed[0].name+"<")
 		panels := mapPanels(l)
 		if n := strings.Count(html, `class="panel`); n != len(panels) {
 			t.Fatalf("%s: %d panels on the page, %d planned", c.name, n, len(panels))
 		}
-		least := whole
-		if len(panels) > 0 {
-			least = 1e9
-			for _, p := range panels {
-				least = min(least, smallest*p.scale())
+		if !named && len(panels) == 0 {
+			t.Errorf("%s: the overview has no names and no enlarged part follows", c.name)
+		}
+		least := 1e9
+		for k := 0; k < len(panels); k++ {
+			j := strings.Index(html, `class="panel`)
+			svg := html[j : j+strings.Index(html[j:], "</svg>")]
+			html = html[j+len(svg):]
+			scale := viewBoxOf(svg).printScale(panelWmm, panelHmm)
+			if strings.HasPrefix(svg, `class="panel portrait"`) {
+				scale = viewBoxOf(svg).printScale(portWmm, portHmm)
 			}
-			// Everyone stands in a part.
-			for _, pl := range l.placed {
-				in := false
-				for _, p := range panels {
-					b := p.box
-					in = in || (pl.x > b.x+20 && pl.x < b.x+b.w-20 && pl.y > b.y+20 && pl.y < b.y+b.h-30)
-				}
-				if !in {
-					t.Errorf("%s: %s stands in no enlarged part", c.name, pl.name)
-				}
+			least = min(least, smallestFont(svg)*scale)
+		}
+		// Everyone stands in a part.
+		for _, pl := range l.placed {
+			in := len(panels) == 0
+			for _, p := range panels {
+				b := p.box
+				in = in || (pl.x > b.x+20 && pl.x < b.x+b.w-20 && pl.y > b.y+20 && pl.y < b.y+b.h-30)
+			}
+			if !in {
+				t.Errorf("%s: %s stands in no enlarged part", c.name, pl.name)
 			}
 		}
-		t.Logf("%s people: smallest map text %.1f units; whole disc prints it at %.2f pt; %d parts, smallest %.2f pt",
-			c.name, smallest, whole, len(panels), least)
-		if least < minPrintPt {
-			t.Errorf("%s: the printed map's smallest text is %.2f pt", c.name, least)
+		if len(panels) == 0 {
+			t.Logf("%s people: overview prints its smallest text at %.2f pt, names shown %v; no parts", c.name, whole, named)
+		} else {
+			t.Logf("%s people: overview prints its smallest text at %.2f pt, names shown %v; %d parts, smallest %.2f pt",
+				c.name, whole, named, len(panels), least)
+		}
+		if whole < minPrintPt || least < minPrintPt {
+			t.Errorf("%s: the printed map's smallest text is %.2f pt (overview) and %.2f pt (parts)", c.name, whole, least)
 		}
 	}
 }
@@ -70,69 +100,103 @@ func TestPrintedMapTextSize(t *testing.T) {
 var bboxWord = regexp.MustCompile(`<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)</word>`)
 
 // TestPrintedMapInPDF prints the report in Chromium and measures the map
-// as printed: the height of each person's name on the map pages against
-// the height of the footer's "kring", which is set in 8 pt. The
-// enlarged parts (or the whole disc when there are none) print every
-// name at 7 pt or more.
+// pages as printed (measureMapPages): every word on the overview page and
+// on each enlarged part's page prints at 7 pt or more, at 18, 40 and 300
+// people.
 func TestPrintedMapInPDF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("prints in Chromium")
 	}
 	t.Parallel()
-	for _, n := range []int{18, 40} {
+	for _, n := range []int{18, 40, 300} {
 		t.Run(itoa(n), func(t *testing.T) {
 			s := bigSession(n)
-			pdf := printPDF(t, HTML(s, opts(i18n.NL)))
-			out, err := exec.Command(needTool(t, "pdftotext"), "-bbox", pdf, "-").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			first := map[string]bool{}
-			for _, p := range s.People {
-				first[strings.Fields(p.Name)[0]] = true
-			}
-			tr := newTr(i18n.NL)
-			panelHead := strings.Fields(tr.T("report.map_panel", 1, 1, ""))[0] // "Netwerkkaart,"
-			hasPanels := len(mapPanels(layoutMap(s, mapNames(tr)))) > 0
-			least, measured := 1e9, 0
-			for _, page := range strings.Split(string(out), "<page ")[1:] {
-				words := bboxWord.FindAllStringSubmatch(page, -1)
-				isPanel := len(words) > 4 && words[4][3] == panelHead
-				isWhole := strings.Contains(page, ">"+strings.Fields(tr.T("report.s.map"))[1]+"<") && strings.Contains(page, ">"+tr.T("map.legend_title")+"<")
-				if !(isPanel || (isWhole && !hasPanels)) {
-					continue
-				}
-				footer := 0.0
-				names := map[string]float64{}
-				for _, w := range words {
-					y0, _ := strconv.ParseFloat(w[1], 64)
-					y1, _ := strconv.ParseFloat(w[2], 64)
-					if w[3] == "kring" && footer == 0 {
-						footer = y1 - y0
-					}
-					// A name with a halo is drawn twice; the glyphs are
-					// the smaller box.
-					if first[w[3]] && (names[w[3]] == 0 || y1-y0 < names[w[3]]) {
-						names[w[3]] = y1 - y0
-					}
-				}
-				if footer == 0 {
-					t.Fatal("a map page without the footer")
-				}
-				for _, h := range names {
-					least = min(least, 8*h/footer)
-					measured++
-				}
-			}
-			if measured == 0 {
-				t.Fatal("no name found on the printed map")
-			}
-			t.Logf("%d people: %d names measured on the printed map, smallest %.2f pt", n, measured, least)
-			if least < minPrintPt {
-				t.Errorf("%d people: a name prints at %.2f pt", n, least)
-			}
+			measureMapPages(t, printPDF(t, HTML(s, opts(i18n.NL))), s)
 		})
 	}
+}
+
+// mapPages is what measureMapPages read from a PDF's map pages.
+type mapPages struct {
+	// text is the words of the overview page, in order.
+	text string
+}
+
+// measureMapPages reads a PDF with pdftotext -bbox and measures the map
+// pages: the height of every word on the overview page and on each
+// enlarged part's page, names, sector and ring names, legend and note
+// alike, against the height of the footer's "kring", which is set in
+// 8 pt in the same font (DejaVu Sans, as fc-match gives for every family
+// the page names on this machine). It fails the test when a word prints
+// under 7 pt, when a page is missing, or when not every name is there.
+func measureMapPages(t *testing.T, pdf string, s *model.Session) mapPages {
+	t.Helper()
+	out, err := exec.Command(needTool(t, "pdftotext"), "-bbox", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := map[string]bool{}
+	for _, p := range s.People {
+		first[strings.Fields(p.Name)[0]] = true
+	}
+	tr := newTr(i18n.NL)
+	panelHead := strings.Fields(tr.T("report.map_panel", 1, 1, "")) // "Netwerkkaart," "deel"
+	panels := len(mapPanels(layoutMap(s, mapNames(tr))))
+	var res mapPages
+	least, smallest, words, names, pages, overviews := 1e9, "", 0, 0, 0, 0
+	for _, page := range strings.Split(string(out), "<page ")[1:] {
+		ws := bboxWord.FindAllStringSubmatch(page, -1)
+		isPanel := false
+		for i := 0; i+1 < len(ws); i++ {
+			isPanel = isPanel || (ws[i][3] == panelHead[0] && ws[i+1][3] == panelHead[1])
+		}
+		isWhole := strings.Contains(page, ">"+tr.T("map.legend_title")+"<")
+		if !isPanel && !isWhole {
+			continue
+		}
+		pages++
+		footer := 0.0
+		for _, w := range ws {
+			y0, _ := strconv.ParseFloat(w[1], 64)
+			y1, _ := strconv.ParseFloat(w[2], 64)
+			if w[3] == "kring" {
+				footer = y1 - y0
+			}
+		}
+		if footer == 0 {
+			t.Fatal("a map page without the footer")
+		}
+		for _, w := range ws {
+			y0, _ := strconv.ParseFloat(w[1], 64)
+			y1, _ := strconv.ParseFloat(w[2], 64)
+			if pt := 8 * (y1 - y0) / footer; pt < least {
+				least, smallest = pt, w[3]
+			}
+			words++
+			if first[w[3]] {
+				names++
+			}
+			if isWhole {
+				res.text += w[3] + " "
+			}
+		}
+		if isWhole {
+			overviews++
+		}
+	}
+	if overviews != 1 || pages != 1+panels {
+		t.Fatalf("%d map pages (%d overviews), want the overview and %d parts", pages, overviews, panels)
+	}
+	if names < len(s.People) {
+		t.Errorf("only %d names on the map pages for %d people", names, len(s.People))
+	}
+	t.Logf("%d people: %d map pages, %d words measured (%d names), smallest %.3f pt (%q)", len(s.People), pages, words, names, least, smallest)
+	// pdftotext gives the boxes to a hundredth of a point: a word set at
+	// exactly 7 pt can measure a few thousandths under.
+	if least < minPrintPt-0.01 {
+		t.Errorf("%d people: %q prints at %.2f pt on a map page", len(s.People), smallest, least)
+	}
+	return res
 }
 
 // relPath reads the relation curves of a drawn map: "M ax ay Q cx cy bx by".
@@ -181,5 +245,26 @@ func TestRelationsMissTheCentre(t *testing.T) {
 		if n == 0 {
 			t.Fatalf("%s: no relation curve found", c.name)
 		}
+	}
+}
+
+// TestLongNamesWhole: a name longer than 18 characters (the mother's,
+// with both surnames) is drawn whole when the slice has room, and every
+// label stands on a white ground drawn after the lines, so that no line
+// runs through it.
+func TestLongNamesWhole(t *testing.T) {
+	s := bigSession(18)
+	long := "Fatma Öztürk-Jansen de Vries" // 28 characters
+	s.People[0].Name = long
+	svg := string(SVG(s, opts(i18n.NL)))
+	if !strings.Contains(svg, ">"+long+" <tspan") && !strings.Contains(svg, ">"+long+"<") {
+		t.Errorf("the name %q is not drawn whole", long)
+	}
+	people := svg[strings.Index(svg, `<g id="people">`):]
+	if n := strings.Count(people, `fill="#ffffff"/>`+"\n<text"); n != len(s.People) {
+		t.Errorf("%d labels on a white ground, want %d", n, len(s.People))
+	}
+	if strings.Index(svg, `<g id="people">`) < strings.Index(svg, `<g id="relations"`) {
+		t.Error("the people are drawn before the relations")
 	}
 }

@@ -17,7 +17,7 @@ import (
 // same document as the HTML, with the same page furniture (session and
 // dossier number and date at the top of every page, DEMO for a made-up
 // session, kring's version and "pagina N van M" at the foot) and the map
-// drawn as vectors on a landscape page of its own. DejaVu Sans is
+// drawn as vectors as the printed HTML draws it (pdfmap.go). DejaVu Sans is
 // embedded (subset), so every name prints as typed. Tables are printed as
 // records, one row under the other, which wrap without a table engine.
 func PDF(s *model.Session, o Options) ([]byte, error) {
@@ -33,6 +33,8 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	f.SetTitle(d.title, true)
 	// The same session and moment give the same file.
 	f.SetCatalogSort(true)
+	// Compressed afterwards with one writer for all pages: see pdfcompress.go.
+	f.SetCompression(false)
 	f.SetCreationDate(o.Now)
 	f.SetModificationDate(o.Now)
 	head, version := furniture(s, o)
@@ -76,6 +78,10 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	if err := f.Output(&buf); err != nil {
 		return nil, err
 	}
+	if small, err := compressStreams(buf.Bytes()); err == nil {
+		return small, nil
+	}
+	// A file laid out otherwise is still a valid PDF, only larger.
 	return buf.Bytes(), nil
 }
 
@@ -164,68 +170,75 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
 	f.SetLeftMargin(15)
 }
 
-// pdfMap draws the map on a landscape page: rings, sectors, the youths,
-// the ties and every person with their label, scaled to the page.
+// The PDF's overview: the drawing's box on a landscape page and the
+// column beside it for the title, the note and the legend (mm).
+const (
+	pdfDrawW, pdfDrawH = 207.0, 170.0
+	pdfColX, pdfColW   = 227.0, 55.0
+)
+
+// pdfMap draws the map as the printed HTML does: the overview on a
+// landscape page with the title and the legend beside it, then one page
+// per enlarged part when the overview leaves the names out.
 func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 	t := newTr(o.Lang)
 	nm := mapNames(t)
 	l := layoutMap(s, nm)
-	g := l.g
+	vb, st := overviewIn(l, nm, pdfDrawW, pdfDrawH)
 	f.AddPageFormat("L", fpdf.SizeType{Wd: 210, Ht: 297})
+	k := math.Min(pdfDrawW/vb.w, pdfDrawH/vb.h)
+	pen := &pdfPen{f: f, ox: 15 + (pdfDrawW-vb.w*k)/2, oy: 20 + (pdfDrawH-vb.h*k)/2, vx: vb.x, vy: vb.y, k: k,
+		cull: box{vb.x, vb.y, vb.x + vb.w, vb.y + vb.h}}
+	pen.drawMap(l, s, nm, st)
+	f.SetXY(pdfColX, 20)
+	f.SetLeftMargin(pdfColX)
 	f.SetFont("dejavu", "B", 13)
-	f.MultiCell(0, 6, t.T("report.map_title", line(s.Label)), "", "L", false)
-	// Drawn here: the rings, sectors, youths, ties, marks and names; the
-	// relations, the tie styles and the legend are in the HTML report.
-	vb := drawingBox(g)
-	k := math.Min(267/vb.w, 160/vb.h) // mm per unit
-	ox, oy := 15+(267-vb.w*k)/2, 30.0
-	X := func(x float64) float64 { return ox + (x-vb.x)*k }
-	Y := func(y float64) float64 { return oy + (y-vb.y)*k }
-	pt := func(units float64) float64 { return units * k * mmToPt }
-	f.SetLineWidth(0.2)
-	f.SetDrawColor(176, 176, 176)
-	f.SetFillColor(244, 244, 244)
-	f.Circle(X(g.cx), Y(g.cy), g.outer(4)*k, "FD")
-	f.SetFillColor(255, 255, 255)
-	f.Circle(X(g.cx), Y(g.cy), g.outer(3)*k, "FD")
-	for r := 2; r >= 1; r-- {
-		f.Circle(X(g.cx), Y(g.cy), g.outer(r)*k, "D")
+	f.MultiCell(pdfColW, 6, t.T("report.map_title", line(s.Label)), "", "L", false)
+	panels := mapPanels(l)
+	if st.markersOnly {
+		f.Ln(1)
+		f.SetFont("dejavu", "", 8)
+		f.MultiCell(pdfColW, 3.6, t.T("report.map_overview_note", len(panels)), "", "L", false)
 	}
-	for i := 0; i < 6; i++ {
-		a := g.mid[i] - g.half[i]
-		x0, y0 := g.point(a, g.r0)
-		x1, y1 := g.point(a, g.outer(4))
-		f.Line(X(x0), Y(y0), X(x1), Y(y1))
-		x, y, anchor, _ := g.sectorLabel(i, sectorWidth(nm.sectors[i]))
-		pdfText(f, X(x), Y(y), pt(sectorSize), "B", anchor, nm.sectors[i])
+	f.SetLeftMargin(15)
+	pdfLegend(f, t, pdfColX, f.GetY()+3, pdfColW)
+	if len(panels) == 0 {
+		f.AddPageFormat("P", fpdf.SizeType{Wd: 210, Ht: 297})
+		return
 	}
-	f.SetFillColor(255, 245, 214)
-	f.SetDrawColor(212, 167, 44)
-	f.Circle(X(g.cx), Y(g.cy), g.r0*k, "FD")
-	spots, shown := youthSpots(g, s)
-	for i, sp := range spots {
-		name := "+" + strconv.Itoa(len(s.Youths)-shown)
-		if i < shown {
-			name = line(s.Youths[i].Name)
+	// The parts are windows on one drawing, written once into the file
+	// as a form (a template) that each part's page shows enlarged and
+	// clipped: drawing it again for every part made the PDF of 300
+	// people four times as large and twice as slow.
+	g := l.g
+	k0 := math.Min(1, 2000/math.Max(g.w, g.h))
+	whole := onceID(f.CreateTemplateCustom(fpdf.PointType{}, fpdf.SizeType{Wd: g.w * k0, Ht: g.h * k0}, func(tp *fpdf.Tpl) {
+		pen := &pdfPen{f: &tp.Fpdf, k: k0, cull: box{0, 0, g.w, g.h}}
+		pen.drawMap(l, s, nm, drawStyle{})
+	}))
+	for i, p := range panels {
+		wmm, hmm, orient := panelWmm, panelHmm, "L"
+		if p.portrait {
+			wmm, hmm, orient = portWmm, portHmm, "P"
 		}
-		pdfText(f, X(sp[0]), Y(sp[1]+5), pt(14), "B", "middle", name)
-	}
-	for _, p := range l.placed {
-		colour, _, _ := tieStyle(p.item.p)
-		setDraw(f, colour)
-		a := math.Atan2(p.x-g.cx, g.cy-p.y)
-		x0, y0 := g.point(a, g.r0)
-		f.Line(X(x0), Y(y0), X(p.x), Y(p.y))
-		f.SetFillColor(255, 255, 255)
-		f.Circle(X(p.x), Y(p.y), 5.5*k, "FD")
-		label := p.name
-		if p.letters != "" {
-			label += " " + p.letters
+		f.AddPageFormat(orient, fpdf.SizeType{Wd: 210, Ht: 297})
+		var secs []string
+		for _, sec := range p.sectors {
+			secs = append(secs, nm.sectors[sec])
 		}
-		f.SetTextColor(17, 17, 17)
-		pdfText(f, X(p.x), Y(p.y+19), pt(labelSize), "", "middle", label)
+		f.SetFont("dejavu", "B", 12)
+		f.MultiCell(0, 6, t.T("report.map_panel", i+1, len(panels), strings.Join(secs, ", ")), "", "L", false)
+		top := f.GetY() + 2
+		b := p.box
+		k := math.Min(wmm/b.w, hmm/b.h)
+		ox, oy := 15+(wmm-b.w*k)/2, top+(hmm-b.h*k)/2
+		f.ClipRect(15, top, wmm, hmm, false)
+		// fpdf places a form from the unrotated page's height (297 mm),
+		// also on a landscape page: shift by the difference.
+		_, ph := f.GetPageSize()
+		f.UseTemplateScaled(whole, fpdf.PointType{X: ox - b.x*k, Y: oy - b.y*k + 297 - ph}, fpdf.SizeType{Wd: g.w * k, Ht: g.h * k})
+		f.ClipEnd()
 	}
-	f.SetDrawColor(17, 17, 17)
 	f.AddPageFormat("P", fpdf.SizeType{Wd: 210, Ht: 297})
 }
 
@@ -242,12 +255,15 @@ func pdfText(f *fpdf.Fpdf, x, y, size float64, style, anchor, s string) {
 	f.Text(x, y, s)
 }
 
-// setDraw sets the line colour from "#rrggbb".
-func setDraw(f *fpdf.Fpdf, hex string) {
-	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
-	if err != nil {
-		f.SetDrawColor(68, 68, 68)
-		return
-	}
-	f.SetDrawColor(int(v>>16), int(v>>8&0xff), int(v&0xff))
+// idTemplate is a template whose ID is worked out once: fpdf's own ID is
+// a SHA-1 of the template's bytes, taken again at every use (three times
+// per enlarged part, over the whole map's drawing).
+type idTemplate struct {
+	fpdf.Template
+	id string
 }
+
+func onceID(t fpdf.Template) idTemplate { return idTemplate{t, t.ID()} }
+
+// ID is the template's name in the file.
+func (t idTemplate) ID() string { return t.id }

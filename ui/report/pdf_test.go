@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"kring/internal/benchcpu"
 	"kring/model"
 	"kring/ui/i18n"
 )
@@ -75,15 +76,57 @@ func TestPDFPages(t *testing.T) {
 	}
 }
 
+// TestPDFMap: the PDF's map pages print every word at 7 pt or more at
+// 18, 40 and 300 people (measured as for Chromium's print), and the
+// overview's legend explains every tie, relation and letter. That the
+// relations and tie styles are drawn is read from the page's content:
+// the relations' and the stressful ties' colours are set on it.
+func TestPDFMap(t *testing.T) {
+	t.Parallel()
+	tr := newTr(i18n.NL)
+	for _, n := range []int{18, 40, 300} {
+		t.Run(itoa(n), func(t *testing.T) {
+			s := bigSession(n)
+			data, err := PDF(s, opts(i18n.NL))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "report.pdf")
+			if err := os.WriteFile(path, data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			got := measureMapPages(t, path, s)
+			var want []string
+			for _, q := range model.Qualities {
+				want = append(want, tr.code("quality", string(q)))
+			}
+			for _, k := range model.RelationKinds {
+				want = append(want, tr.code("relation", string(k)))
+			}
+			for _, k := range model.SupportKinds {
+				want = append(want, tr.code("support", string(k)))
+			}
+			for _, w := range want {
+				if !strings.Contains(got.text, w+" ") {
+					t.Errorf("the legend does not explain %q: %s", w, got.text)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkPDF300 is the PDF of a 300-person case. Budget: 50 ms.
 func BenchmarkPDF300(b *testing.B) {
 	s := bigSession(300)
 	o := opts(i18n.NL)
+	b.ReportAllocs()
+	start := benchcpu.Start()
 	for b.Loop() {
 		if _, err := PDF(s, o); err != nil {
 			b.Fatal(err)
 		}
 	}
+	benchcpu.Report(b, start)
 }
 
 // TestPDFPseudonymised: the pseudonymised PDF, read back as text, holds

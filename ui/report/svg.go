@@ -98,25 +98,40 @@ func renderSVG(s *model.Session, o Options) []byte {
 		w.text(g.w-24, tagY+8, ` font-size="13" fill="#555555" text-anchor="end"`, t.T("report.pseudo_tag"))
 	}
 
-	drawMap(w, l, s, nm)
+	drawMap(w, l, s, nm, drawStyle{})
 	drawLegend(w, g.w, g.legendY, legendHeight, false, t)
 	w.s("</svg>\n")
 	return []byte(w.b.String())
 }
 
+// drawStyle is how one drawing of the map sets its text: the SVG
+// export draws it as designed (the zero value); the printed overview
+// raises every text to the size that prints at 7 pt and, when that is
+// too large for the names, leaves the names to the enlarged parts.
+type drawStyle struct {
+	// least is the smallest font size of any text, in units; 0 keeps
+	// the designed sizes.
+	least float64
+	// markersOnly draws each person's mark and star without the name.
+	markersOnly bool
+}
+
+// size is a designed font size raised to the style's least.
+func (st drawStyle) size(designed float64) float64 { return math.Max(designed, st.least) }
+
 // drawMap draws the map itself: rings and sectors, the youths, the ties,
 // the relations and the people, without title or legend.
-func drawMap(w *svgWriter, l *mapLayout, s *model.Session, nm names) {
-	drawGrid(w, l.g, nm)
-	drawYouths(w, l.g, s)
+func drawMap(w *svgWriter, l *mapLayout, s *model.Session, nm names, st drawStyle) {
+	drawGrid(w, l.g, nm, st)
+	drawYouths(w, l.g, s, st)
 	drawTies(w, l)
-	drawRelations(w, l, s)
-	drawRingNames(w, l.g, nm)
-	drawPeople(w, l)
+	drawRelations(w, l, s, st)
+	drawRingNames(w, l.g, nm, st)
+	drawPeople(w, l, st)
 }
 
 // drawGrid draws the rings, the sector lines and their names.
-func drawGrid(w *svgWriter, g geom, nm names) {
+func drawGrid(w *svgWriter, g geom, nm names, st drawStyle) {
 	R := g.outer(4)
 	// Ring 4 (no contact now) is shaded and its edge dashed.
 	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(R), `" fill="#f4f4f4" stroke="#b0b0b0" stroke-width="1.2" stroke-dasharray="6 4"/>`, "\n")
@@ -131,25 +146,29 @@ func drawGrid(w *svgWriter, g geom, nm names) {
 		w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colGrid, `" stroke-width="1.2" stroke-dasharray="3 3"/>`, "\n")
 	}
 	for i := 0; i < 6; i++ {
-		x, y, anchor, _ := g.sectorLabel(i, sectorWidth(nm.sectors[i]))
-		w.text(x, y, ` font-size="15" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
+		size := st.size(sectorSize)
+		x, y, anchor, _ := g.sectorLabelAt(i, sectorWidth(nm.sectors[i])*size/sectorSize, size)
+		w.text(x, y, ` font-size="`+num(size)+`" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
 	}
 }
 
 // drawRingNames writes the rings' names over the tie lines, with a halo.
-func drawRingNames(w *svgWriter, g geom, nm names) {
+func drawRingNames(w *svgWriter, g geom, nm names, st drawStyle) {
+	size := st.size(ringSize)
 	for k := 1; k <= 4; k++ {
-		txt := g.ringText(nm, k)
-		x, y, _ := g.ringLabel(k, textWidth(txt, ringSize))
-		w.text(x, y, ` font-size="`+num(ringSize)+`" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
+		txt := g.ringTextAt(nm, k, size)
+		x, y, _ := g.ringLabel(k, textWidth(txt, size))
+		w.text(x, y, ` font-size="`+num(size)+`" font-style="italic" fill="#707070" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke"`, txt)
 	}
 }
 
 // youthSpots are where the youths' names stand in the centre; relations
-// with a youth end there.
-func youthSpots(g geom, s *model.Session) (spots [][2]float64, shown int) {
+// with a youth end there. The names are set in size units (14 as
+// designed), a line apart.
+func youthSpots(g geom, s *model.Session, size float64) (spots [][2]float64, shown int) {
 	n := len(s.Youths)
-	maxLines := max(int(2*g.r0*0.8/18), 1)
+	lh := 18 * size / 14
+	maxLines := max(int(2*g.r0*0.8/lh), 1)
 	shown = n
 	if n > maxLines {
 		shown = maxLines - 1
@@ -158,20 +177,22 @@ func youthSpots(g geom, s *model.Session) (spots [][2]float64, shown int) {
 	if shown < n {
 		lines++
 	}
-	top := g.cy - float64(lines-1)*9
+	top := g.cy - float64(lines-1)*lh/2
 	for i := 0; i < lines; i++ {
-		spots = append(spots, [2]float64{g.cx, top + float64(i)*18})
+		spots = append(spots, [2]float64{g.cx, top + float64(i)*lh})
 	}
 	return spots, shown
 }
 
-func drawYouths(w *svgWriter, g geom, s *model.Session) {
+func drawYouths(w *svgWriter, g geom, s *model.Session, st drawStyle) {
 	w.s(`<circle cx="`, num(g.cx), `" cy="`, num(g.cy), `" r="`, num(g.r0), `" fill="#fff5d6" stroke="#d4a72c" stroke-width="1.5"/>`, "\n")
-	spots, shown := youthSpots(g, s)
-	chars := max(int(2*g.r0*0.85/8.5), 4)
+	size := st.size(14)
+	spots, shown := youthSpots(g, s, size)
+	chars := max(int(2*g.r0*0.85/(8.5*size/14)), 4)
+	small := num(st.size(13))
 	for i, sp := range spots {
 		if i >= shown {
-			w.text(sp[0], sp[1]+5, ` font-size="13" fill="#555555" text-anchor="middle"`, "+"+itoa(len(s.Youths)-shown))
+			w.text(sp[0], sp[1]+5, ` font-size="`+small+`" fill="#555555" text-anchor="middle"`, "+"+itoa(len(s.Youths)-shown))
 			continue
 		}
 		y := s.Youths[i]
@@ -179,10 +200,10 @@ func drawYouths(w *svgWriter, g geom, s *model.Session) {
 		if y.BirthYear != 0 {
 			name = truncate(line(y.Name), chars-7) + " (" + itoa(y.BirthYear) + ")"
 		}
-		w.text(sp[0], sp[1]+5, ` font-size="14" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
+		w.text(sp[0], sp[1]+5*size/14, ` font-size="`+num(size)+`" font-weight="bold" fill="#111111" text-anchor="middle"`, name)
 	}
 	if len(s.Youths) == 0 {
-		w.text(g.cx, g.cy+5, ` font-size="13" fill="#777777" text-anchor="middle"`, "–")
+		w.text(g.cx, g.cy+5, ` font-size="`+small+`" fill="#777777" text-anchor="middle"`, "–")
 	}
 }
 
@@ -228,14 +249,10 @@ func drawTies(w *svgWriter, l *mapLayout) {
 	g := l.g
 	w.s(`<g id="ties" fill="none" stroke-linecap="round">`, "\n")
 	for _, p := range l.placed {
-		dx, dy := p.x-g.cx, p.y-g.cy
-		d := math.Hypot(dx, dy)
-		if d < g.r0+8 {
+		x0, y0, x1, y1, ux, uy, ok := tieLine(g, p)
+		if !ok {
 			continue
 		}
-		ux, uy := dx/d, dy/d
-		x0, y0 := g.cx+ux*g.r0, g.cy+uy*g.r0
-		x1, y1 := p.x-ux*7, p.y-uy*7
 		colour, width, dash := tieStyle(p.item.p)
 		if p.item.p.Quality == model.QualityStressful {
 			w.s(`<polyline points="`, zigzag(x0, y0, x1, y1), `" stroke="`, colour, `" stroke-width="`, width, `" stroke-linejoin="round"/>`, "\n")
@@ -261,29 +278,60 @@ func drawTies(w *svgWriter, l *mapLayout) {
 	w.s("</g>\n")
 }
 
+// tieLine is where the tie of p runs, from the youths' disc to just
+// short of the mark, in direction (ux, uy); ok is false for a mark on the
+// disc's edge.
+func tieLine(g geom, p placement) (x0, y0, x1, y1, ux, uy float64, ok bool) {
+	dx, dy := p.x-g.cx, p.y-g.cy
+	d := math.Hypot(dx, dy)
+	if d < g.r0+8 {
+		return 0, 0, 0, 0, 0, 0, false
+	}
+	ux, uy = dx/d, dy/d
+	return g.cx + ux*g.r0, g.cy + uy*g.r0, p.x - ux*7, p.y - uy*7, ux, uy, true
+}
+
 // arrow draws a small filled arrowhead with its tip at (x, y) pointing
 // along (ux, uy).
 func arrow(w *svgWriter, x, y, ux, uy float64, colour string) {
+	p := arrowPoints(x, y, ux, uy)
+	w.s(`<polygon points="`, num(p[0][0]), ",", num(p[0][1]), " ", num(p[1][0]), ",", num(p[1][1]), " ", num(p[2][0]), ",", num(p[2][1]),
+		`" fill="`, colour, `" stroke="none"/>`, "\n")
+}
+
+// arrowPoints are the corners of an arrowhead with its tip at (x, y)
+// pointing along (ux, uy).
+func arrowPoints(x, y, ux, uy float64) [3][2]float64 {
 	const length, half = 9.0, 4.0
 	bx, by := x-ux*length, y-uy*length
 	px, py := -uy*half, ux*half
-	w.s(`<polygon points="`, num(x), ",", num(y), " ", num(bx+px), ",", num(by+py), " ", num(bx-px), ",", num(by-py),
-		`" fill="`, colour, `" stroke="none"/>`, "\n")
+	return [3][2]float64{{x, y}, {bx + px, by + py}, {bx - px, by - py}}
 }
 
 // zigzag is the stressful tie: straight at both ends, a zigzag between.
 func zigzag(x0, y0, x1, y1 float64) string {
+	var b strings.Builder
+	for i, p := range zigzagPoints(x0, y0, x1, y1, 5, 4) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(num(p[0]) + "," + num(p[1]))
+	}
+	return b.String()
+}
+
+// zigzagPoints are the corners of the zigzag from (x0, y0) to (x1, y1),
+// a tooth every step units, amp units to the side.
+func zigzagPoints(x0, y0, x1, y1, step, amp float64) [][2]float64 {
 	dx, dy := x1-x0, y1-y0
 	d := math.Hypot(dx, dy)
-	var b strings.Builder
-	b.WriteString(num(x0) + "," + num(y0))
+	out := [][2]float64{{x0, y0}}
 	if d < 30 {
-		b.WriteString(" " + num(x1) + "," + num(y1))
-		return b.String()
+		return append(out, [2]float64{x1, y1})
 	}
 	ux, uy := dx/d, dy/d
 	px, py := -uy, ux
-	const lead, step, amp = 12.0, 5.0, 4.0
+	const lead = 12.0
 	n := int((d - 2*lead) / step)
 	for i := 0; i <= n; i++ {
 		t := lead + float64(i)*step
@@ -294,10 +342,9 @@ func zigzag(x0, y0, x1, y1 float64) string {
 		if i == 0 || i == n {
 			side = 0
 		}
-		b.WriteString(" " + num(x0+ux*t+px*side) + "," + num(y0+uy*t+py*side))
+		out = append(out, [2]float64{x0 + ux*t + px*side, y0 + uy*t + py*side})
 	}
-	b.WriteString(" " + num(x1) + "," + num(y1))
-	return b.String()
+	return append(out, [2]float64{x1, y1})
 }
 
 // relationStyle is the stroke of a relation and the mark at its middle.
@@ -321,11 +368,40 @@ func relationStyle(k model.RelationKind) (colour, width, dash, mark string) {
 
 // drawRelations draws each relation as a curve between the two people
 // (or a person and a youth), with its mark at the middle.
-func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
+func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 	if len(s.Relations) == 0 {
 		return
 	}
-	spots, shown := youthSpots(l.g, s)
+	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	for _, c := range relationCurves(l, s, st) {
+		colour, width, dash, mark := relationStyle(c.kind)
+		w.s(`<path d="M`, num(c.ax), " ", num(c.ay), " Q", num(c.cx), " ", num(c.cy), " ", num(c.bx), " ", num(c.by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
+		if dash != "" {
+			w.s(` stroke-dasharray="`, dash, `"`)
+		}
+		w.s("/>\n")
+		mx, my := c.middle()
+		relationMark(w, mark, mx, my, c.ux, c.uy, colour)
+	}
+	w.s("</g>\n")
+}
+
+// relCurve is a relation drawn as a quadratic curve from a over c to b;
+// (ux, uy) is the direction from a to b, along which its mark lies.
+type relCurve struct {
+	ax, ay, cx, cy, bx, by, ux, uy float64
+	kind                           model.RelationKind
+}
+
+// middle is the curve's middle, where its mark goes.
+func (c relCurve) middle() (float64, float64) {
+	return 0.25*c.ax + 0.5*c.cx + 0.25*c.bx, 0.25*c.ay + 0.5*c.cy + 0.25*c.by
+}
+
+// relationCurves are the curves of the relations between people (or a
+// person and a youth) whose both ends are on the map.
+func relationCurves(l *mapLayout, s *model.Session, st drawStyle) []relCurve {
+	spots, shown := youthSpots(l.g, s, st.size(14))
 	pos := func(id string) (float64, float64, bool) {
 		if i, ok := l.byID[id]; ok {
 			return l.placed[i].x, l.placed[i].y, true
@@ -337,7 +413,7 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 		}
 		return 0, 0, false
 	}
-	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	var out []relCurve
 	for _, r := range s.Relations {
 		ax, ay, ok1 := pos(r.A)
 		bx, by, ok2 := pos(r.B)
@@ -372,16 +448,9 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session) {
 				}
 			}
 		}
-		colour, width, dash, mark := relationStyle(r.Kind)
-		w.s(`<path d="M`, num(ax), " ", num(ay), " Q", num(cx), " ", num(cy), " ", num(bx), " ", num(by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
-		if dash != "" {
-			w.s(` stroke-dasharray="`, dash, `"`)
-		}
-		w.s("/>\n")
-		mx, my := 0.25*ax+0.5*cx+0.25*bx, 0.25*ay+0.5*cy+0.25*by
-		relationMark(w, mark, mx, my, dx/d, dy/d, colour)
+		out = append(out, relCurve{ax, ay, cx, cy, bx, by, dx / d, dy / d, r.Kind})
 	}
-	w.s("</g>\n")
+	return out
 }
 
 // nearestToCentre is how close the quadratic curve from (ax, ay) over
@@ -447,22 +516,31 @@ func personMark(w *svgWriter, p *model.Person, x, y float64) {
 // JIM, hollow for a candidate.
 func star(w *svgWriter, x, y, r float64, filled bool) {
 	var b strings.Builder
-	for i := 0; i < 10; i++ {
-		rr := r
-		if i%2 == 1 {
-			rr = r * 0.45
-		}
-		a := float64(i) * math.Pi / 5
+	for i, p := range starPoints(x, y, r) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(num(x+math.Sin(a)*rr) + "," + num(y-math.Cos(a)*rr))
+		b.WriteString(num(p[0]) + "," + num(p[1]))
 	}
 	fill := colStar
 	if !filled {
 		fill = "#ffffff"
 	}
 	w.s(`<polygon points="`, b.String(), `" fill="`, fill, `" stroke="#8a6400" stroke-width="1"/>`, "\n")
+}
+
+// starPoints are the ten corners of a star of radius r at (x, y).
+func starPoints(x, y, r float64) [10][2]float64 {
+	var out [10][2]float64
+	for i := range out {
+		rr := r
+		if i%2 == 1 {
+			rr = r * 0.45
+		}
+		a := float64(i) * math.Pi / 5
+		out[i] = [2]float64{x + math.Sin(a)*rr, y - math.Cos(a)*rr}
+	}
+	return out
 }
 
 // labelColour is the colour of a person's name, after the tie.
@@ -480,22 +558,30 @@ func labelColour(p *model.Person) string {
 	return "#222222"
 }
 
-// drawPeople draws every person's mark, JIM star and label. Labels have a
-// white halo so that lines under them do not hide them.
-func drawPeople(w *svgWriter, l *mapLayout) {
+// drawPeople draws every person's mark, JIM star and label. A label
+// stands on a white ground the size of its box, drawn after every line,
+// so that no tie or relation runs through a name: it stops at the label.
+func drawPeople(w *svgWriter, l *mapLayout, st drawStyle) {
 	w.s(`<g id="people">`, "\n")
+	size := st.size(labelSize)
+	k := size / labelSize
 	for _, p := range l.placed {
 		per := p.item.p
 		personMark(w, per, p.x, p.y)
 		if p.item.mark != "" {
 			star(w, p.x+9, p.y-7, 6, p.item.mark == "★")
 		}
+		if st.markersOnly {
+			continue
+		}
 		name := p.name
-		w.s(`<text x="`, num(p.x), `" y="`, num(p.y+19), `" font-size="13" text-anchor="middle" fill="`, labelColour(per),
+		hw := p.w*k/2 + 2
+		w.s(`<rect x="`, num(p.x-hw), `" y="`, num(p.y+7), `" width="`, num(2*hw), `" height="`, num(16*k), `" fill="#ffffff"/>`, "\n")
+		w.s(`<text x="`, num(p.x), `" y="`, num(p.y+7+12*k), `" font-size="`, num(size), `" text-anchor="middle" fill="`, labelColour(per),
 			`" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`)
 		w.esc(name)
 		if p.letters != "" {
-			w.s(` <tspan font-size="`, num(lettersSz), `" font-weight="bold" fill="`, colLetters, `">`)
+			w.s(` <tspan font-size="`, num(st.size(lettersSz)), `" font-weight="bold" fill="`, colLetters, `">`)
 			w.esc(p.letters)
 			w.s("</tspan>")
 		}
