@@ -1,0 +1,12 @@
+package i18n
+
+// enIntake holds the English texts of issue 11's speed at the table: the
+// person pickers that find by typing, the mouse on the map, editing a
+// relation and undoing the last edit on the map.
+var enIntake = map[string]string{
+	"pick.hint":          "type a name to find",
+	"pick.key_find_keys": "abc",
+	"pick.key_find":      "find",
+}
+
+func init() { merge(en, enIntake) }

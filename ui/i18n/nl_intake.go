@@ -1,0 +1,12 @@
+package i18n
+
+// nlIntake holds the Dutch texts of issue 11's speed at the table: the
+// person pickers that find by typing, the mouse on the map, editing a
+// relation and undoing the last edit on the map.
+var nlIntake = map[string]string{
+	"pick.hint":          "typ een naam om te zoeken",
+	"pick.key_find_keys": "abc",
+	"pick.key_find":      "zoeken",
+}
+
+func init() { merge(nl, nlIntake) }
