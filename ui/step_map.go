@@ -39,6 +39,8 @@ type mapStep struct {
 	// moving the selection redraws only the rows it leaves and enters.
 	rows []string
 	inks *mapInks
+	// click is the last mouse click on a person (map_mouse.go).
+	click mapClick
 }
 
 type mapMode int
@@ -226,6 +228,9 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		return r
 	case m.find != nil:
 		return m.updateFind(msg)
+	}
+	if r, ok := m.mouse(msg); ok {
+		return r
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -674,5 +679,5 @@ func (m *mapStep) FullHelp() [][]key.Binding {
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
 		{m.keys.Zoom, m.keys.Grid, m.keys.Find},
-	}, m.quick.quickHelp()...)
+	}, append(m.quick.quickHelp(), mouseHelp(m.c))...)
 }

@@ -7,6 +7,12 @@ var enIntake = map[string]string{
 	"pick.hint":          "type a name to find",
 	"pick.key_find_keys": "abc",
 	"pick.key_find":      "find",
+	"mouse.click":        "click",
+	"mouse.click_does":   "select someone",
+	"mouse.double":       "double click",
+	"mouse.double_does":  "edit",
+	"mouse.wheel":        "wheel",
+	"mouse.wheel_does":   "round the ring",
 }
 
 func init() { merge(en, enIntake) }

@@ -7,6 +7,12 @@ var nlIntake = map[string]string{
 	"pick.hint":          "typ een naam om te zoeken",
 	"pick.key_find_keys": "abc",
 	"pick.key_find":      "zoeken",
+	"mouse.click":        "klik",
+	"mouse.click_does":   "iemand kiezen",
+	"mouse.double":       "dubbelklik",
+	"mouse.double_does":  "wijzigen",
+	"mouse.wheel":        "wieltje",
+	"mouse.wheel_does":   "rond de ring",
 }
 
 func init() { merge(nl, nlIntake) }
