@@ -306,7 +306,9 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		}
 	case key.Matches(kp, m.keys.Relations):
 		if p := m.sess.Person(m.selected); p != nil && len(m.sess.RelationsOf(p.ID)) > 0 {
-			return show(newRelationsDialog(m.c, m.sess, p.ID))
+			d := newRelationsDialog(m.c, m.sess, p.ID)
+			d.edit = m.editRelation
+			return show(d)
 		}
 	case key.Matches(kp, m.keys.Jim):
 		if p := m.sess.Person(m.selected); p != nil {

@@ -4,15 +4,16 @@ package i18n
 // person pickers that find by typing, the mouse on the map, editing a
 // relation and undoing the last edit on the map.
 var enIntake = map[string]string{
-	"pick.hint":          "type a name to find",
-	"pick.key_find_keys": "abc",
-	"pick.key_find":      "find",
-	"mouse.click":        "click",
-	"mouse.click_does":   "select someone",
-	"mouse.double":       "double click",
-	"mouse.double_does":  "edit",
-	"mouse.wheel":        "wheel",
-	"mouse.wheel_does":   "round the ring",
+	"pick.hint":           "type a name to find",
+	"pick.key_find_keys":  "abc",
+	"pick.key_find":       "find",
+	"mouse.click":         "click",
+	"mouse.click_does":    "select someone",
+	"mouse.double":        "double click",
+	"mouse.double_does":   "edit",
+	"mouse.wheel":         "wheel",
+	"mouse.wheel_does":    "round the ring",
+	"relation.edit_title": "Edit the relation of %s and %s",
 }
 
 func init() { merge(en, enIntake) }

@@ -4,15 +4,16 @@ package i18n
 // person pickers that find by typing, the mouse on the map, editing a
 // relation and undoing the last edit on the map.
 var nlIntake = map[string]string{
-	"pick.hint":          "typ een naam om te zoeken",
-	"pick.key_find_keys": "abc",
-	"pick.key_find":      "zoeken",
-	"mouse.click":        "klik",
-	"mouse.click_does":   "iemand kiezen",
-	"mouse.double":       "dubbelklik",
-	"mouse.double_does":  "wijzigen",
-	"mouse.wheel":        "wieltje",
-	"mouse.wheel_does":   "rond de ring",
+	"pick.hint":           "typ een naam om te zoeken",
+	"pick.key_find_keys":  "abc",
+	"pick.key_find":       "zoeken",
+	"mouse.click":         "klik",
+	"mouse.click_does":    "iemand kiezen",
+	"mouse.double":        "dubbelklik",
+	"mouse.double_does":   "wijzigen",
+	"mouse.wheel":         "wieltje",
+	"mouse.wheel_does":    "rond de ring",
+	"relation.edit_title": "Relatie van %s en %s wijzigen",
 }
 
 func init() { merge(nl, nlIntake) }
