@@ -41,6 +41,9 @@ type mapStep struct {
 	inks *mapInks
 	// click is the last mouse click on a person (map_mouse.go).
 	click mapClick
+	// undone is the change u takes back, undoKey its key (map_undo.go).
+	undone  mapUndo
+	undoKey key.Binding
 }
 
 type mapMode int
@@ -84,6 +87,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Find:      keyFor(c, "/", "key.find"),
 	}
 	m.quick = newQuickKeys(c)
+	m.undoKey = newUndoKey(c)
 	if len(sess.People) > 0 {
 		m.selected = sess.People[0].ID
 	}
@@ -216,7 +220,7 @@ func (m *mapStep) nobodyText() string {
 	return m.c.T("map.none_selected")
 }
 
-func (m *mapStep) Update(msg tea.Msg) reply {
+func (m *mapStep) update(msg tea.Msg) reply {
 	switch {
 	case m.form != nil:
 		return m.updateForm(msg)
@@ -670,7 +674,7 @@ func (m *mapStep) ShortHelp() []key.Binding {
 		// Nobody to edit: the keys to start with.
 		return []key.Binding{m.keys.Add, m.keys.Sweep}
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
+	return m.withUndo([]key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid})
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
@@ -681,5 +685,5 @@ func (m *mapStep) FullHelp() [][]key.Binding {
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
 		{m.keys.Zoom, m.keys.Grid, m.keys.Find},
-	}, append(m.quick.quickHelp(), mouseHelp(m.c))...)
+	}, append(m.quick.quickHelp(), []key.Binding{m.undoKey}, mouseHelp(m.c))...)
 }
