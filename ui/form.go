@@ -287,6 +287,8 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	if fl.kind == fieldChoice {
 		if fl.pick != nil {
 			f.updatePick(fl, msg)
+		} else if kp, ok := msg.(tea.KeyPressMsg); ok {
+			f.letterChoice(fl, kp)
 		}
 		return nil
 	}

@@ -151,3 +151,28 @@ func TestPickerFoldsAsTheMapFind(t *testing.T) {
 		}
 	}
 }
+
+func TestLetterChoosesTheNextOptionStartingWithIt(t *testing.T) {
+	t.Parallel()
+	c := &Common{Cat: i18n.New(i18n.NL), Styles: NewStyles(true, true)}
+	f := newForm(c, "Stap 8")
+	f.choice("adequate", "Passend", answerOptions(c), "").text("which", "Welke", "", false)
+	if f.value("adequate") != "unknown" {
+		t.Fatalf("starts at %q", f.value("adequate"))
+	}
+	for _, c := range []struct{ key, want string }{
+		{"n", "no"},      // "nog niet bekend" is chosen already: on to "nee"
+		{"n", "unknown"}, // and round again
+		{"J", "yes"},     // case aside
+		{"x", "yes"},     // no option starts with x: nothing changes
+		{"ctrl+n", "yes"},
+	} {
+		f.Update(keyMsg(c.key))
+		if got := f.value("adequate"); got != c.want {
+			t.Errorf("%s chose %q, want %q", c.key, got, c.want)
+		}
+	}
+	if !f.fields[0].touched {
+		t.Error("a letter's choice is not marked as the coach's")
+	}
+}

@@ -146,7 +146,7 @@ func (n *needsStep) openNeed(need *model.Need) {
 	}
 	f := newForm(n.c, n.c.T("needs.need_form")).
 		text("title", n.c.T("field.need_title"), title, true).
-		choice("youth", n.c.T("field.need_youth"), n.youthOptions(), youth)
+		choice("youth", n.c.T("field.need_youth"), n.youthOptions(), youth).filterable()
 	n.open(f.onSubmit(func() reply {
 		s := n.sess
 		if need == nil {
