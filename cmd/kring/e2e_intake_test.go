@@ -107,6 +107,10 @@ func (it *intakeTerm) clickOnMap(name string, mapWidth int) {
 	it.t.Fatalf("%q is not on the map:\n%s", name, screen)
 }
 
+// intakeKeysReached is the navigation and command keys the intake below
+// takes with this code (242 before the JIM criteria stood together).
+const intakeKeysReached = 235
+
 // intakeFamily is the invented family of the intake: the sweep's
 // questions in order, with the names (and roles, where the question
 // suggests none) the family gives.
@@ -336,11 +340,14 @@ func TestE2EIntakeOf40People(t *testing.T) {
 	it.waitFor("☆ Tante Elif")
 	it.press("Enter")
 	it.waitFor("Tante Elif, JIM-kandidaat voor Mila")
-	for range 7 {
+	// The words, then the criteria one under the other: the first
+	// three are known from the map, willing from the quick key w.
+	for range 5 {
 		it.press("Tab")
 	}
-	for range 4 { // approachable, parents agree, safety, reachable
-		it.press("Tab", "Tab", "Right")
+	it.press("Right") // approachable
+	for range 3 {     // parents agree, safety, reachable
+		it.press("Tab", "Right")
 	}
 	it.press("Enter")
 	for _, now := range []string{"genoemd", "gevraagd", "heeft ja gezegd"} {
@@ -387,11 +394,12 @@ func TestE2EIntakeOf40People(t *testing.T) {
 	t.Logf("intake of 40: %d navigation and command keys (a click counts as one), %d characters typed as data, %d typed to find someone",
 		it.keyCount, it.typed, it.findTyped)
 	t.Logf("keys per part: %s", strings.Join(it.phases, ", "))
-	// Issue 11 asks for at most 150; this code takes 242 (290 before the
-	// pickers, the letter on a choice and the click), so the ceiling is
-	// what was reached: a change that costs the coach more keys fails.
-	if it.keyCount > 242 {
-		t.Errorf("the intake took %d keys, more than the 242 it took when this test was written", it.keyCount)
+	// Issue 11 asks for at most 150; this code takes intakeKeysReached
+	// (290 before the pickers, the letter on a choice and the click), so
+	// the ceiling is what was reached: a change that costs the coach
+	// more keys fails.
+	if it.keyCount > intakeKeysReached {
+		t.Errorf("the intake took %d keys, more than the %d this code reached", it.keyCount, intakeKeysReached)
 	}
 
 	// Every fact, in the export.

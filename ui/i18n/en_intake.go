@@ -14,6 +14,7 @@ var enIntake = map[string]string{
 	"mouse.wheel":         "wheel",
 	"mouse.wheel_does":    "round the ring",
 	"relation.edit_title": "Edit the relation of %s and %s",
+	"jim.field.note_of":   "note %s",
 	"undo.key":            "undo",
 }
 

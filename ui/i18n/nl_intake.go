@@ -14,6 +14,7 @@ var nlIntake = map[string]string{
 	"mouse.wheel":         "wieltje",
 	"mouse.wheel_does":    "rond de ring",
 	"relation.edit_title": "Relatie van %s en %s wijzigen",
+	"jim.field.note_of":   "uitleg %s",
 	"undo.key":            "ongedaan maken",
 }
 
