@@ -183,6 +183,7 @@ func (j *jimStep) openEdit(cand *model.JimCandidate) {
 	for _, cr := range model.Criteria {
 		f.notes("note."+string(cr), j.c.T("jim.field.note_of", j.c.T("jim.criterion_short."+string(cr))), cand.Answer(cr).Note)
 	}
+	focusOpenCriterion(f, cand)
 	id := cand.ID
 	j.open(f.onSubmit(func() reply {
 		cand := j.sess.JimCandidate(id)
