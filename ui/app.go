@@ -226,7 +226,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return a.handleKey(msg)
 	case tea.PasteMsg:
 		a.lastInput = a.c.Now()
-	case tea.MouseClickMsg:
+	case tea.MouseClickMsg, tea.MouseWheelMsg:
 		a.lastInput = a.c.Now()
 		if a.dialogs.active() || a.showHelp || a.tooSmall() {
 			return nil

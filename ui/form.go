@@ -83,6 +83,8 @@ type field struct {
 	// touched says the coach changed a choice, so that a default the
 	// form derives (a parent from the role) never overrules them.
 	touched bool
+	// pick makes a choice a picker the coach can type in (form_pick.go).
+	pick *pickState
 }
 
 func (fl *field) shown() bool { return fl.when == nil || fl.when() }
@@ -95,6 +97,8 @@ type formKeys struct {
 	Cancel key.Binding
 	// Clear is the text input's own ctrl+u, named here for the help line.
 	Clear key.Binding
+	// Pick stands for typing in a picker, for the help line.
+	Pick pickKeys
 }
 
 func newFormKeys(c *Common) formKeys {
@@ -105,6 +109,7 @@ func newFormKeys(c *Common) formKeys {
 		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T("key.save"))),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T("key.cancel"))),
 		Clear:  key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", c.T("key.clear"))),
+		Pick:   newPickKeys(c),
 	}
 }
 
@@ -193,6 +198,11 @@ func (f *form) focusToward(i, dir int) tea.Cmd {
 	if f.focus < len(f.fields) && f.fields[f.focus].kind != fieldChoice {
 		f.fields[f.focus].input.Blur()
 	}
+	if f.focus < len(f.fields) && f.fields[f.focus].pick != nil {
+		// What was typed in a picker goes when the focus leaves it; the
+		// choice stays.
+		f.fields[f.focus].pick.query, f.fields[f.focus].pick.matches = "", nil
+	}
 	n := len(f.fields)
 	f.focus = (i%n + n) % n
 	for k := 0; k < n && !f.fields[f.focus].shown(); k++ {
@@ -258,6 +268,8 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 			return f.focusField(f.focus + 1)
 		case key.Matches(kp, f.keys.Prev):
 			return f.focusToward(f.focus-1, -1)
+		case fl.pick != nil && f.updatePick(fl, kp):
+			return nil
 		case fl.kind == fieldChoice && key.Matches(kp, f.keys.Change):
 			step := 1
 			if kp.String() == "left" {
@@ -273,6 +285,11 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	if fl.kind == fieldChoice {
+		if fl.pick != nil {
+			f.updatePick(fl, msg)
+		} else if kp, ok := msg.(tea.KeyPressMsg); ok {
+			f.letterChoice(fl, kp)
+		}
 		return nil
 	}
 	msg = cleanInput(msg)
@@ -355,7 +372,7 @@ func (f *form) View() string {
 				o = f.c.T("privacy.hidden")
 			}
 			if i == f.focus {
-				val = st.FieldFocus.Render("‹ " + o + " ›")
+				val = st.FieldFocus.Render("‹ "+o+" ›") + f.pickSuffix(fl, true)
 			} else {
 				val = "  " + o
 			}
@@ -393,6 +410,9 @@ func (f *form) ShortHelp() []key.Binding {
 	change := f.keys.Change
 	if len(f.fields) > 0 && f.fields[f.focus].kind != fieldChoice {
 		change = f.keys.Clear
+	}
+	if len(f.fields) > 0 && f.fields[f.focus].pick != nil {
+		return []key.Binding{f.keys.Submit, f.keys.Pick.Find, f.keys.Next, change, f.keys.Cancel}
 	}
 	return []key.Binding{f.keys.Submit, f.keys.Next, change, f.keys.Cancel}
 }
@@ -433,10 +453,11 @@ func (f *form) setText(key, value string) {
 	}
 }
 
-// personal marks the last field added as a choice of people by name.
+// personal marks the last field added as a choice of people by name,
+// which the coach finds by typing part of a name (form_pick.go).
 func (f *form) personal() *form {
 	f.fields[len(f.fields)-1].personal = true
-	return f
+	return f.filterable()
 }
 
 // onSubmit sets what the form does with its values on a valid enter.

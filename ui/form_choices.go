@@ -1,6 +1,13 @@
 package ui
 
-import "kring/model"
+import (
+	"strings"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kring/model"
+)
 
 // The choices and checks that forms of several steps share.
 
@@ -42,4 +49,25 @@ func checkDate(v string) string {
 		return "field.date_invalid"
 	}
 	return ""
+}
+
+// letterChoice is a letter typed on a choice: as in any select box, it
+// chooses the next option whose label starts with it, accents and case
+// aside ("n" on "nog niet bekend" goes to "nee"), and round again.
+func (f *form) letterChoice(fl *field, kp tea.KeyPressMsg) {
+	k := kp.Key()
+	if k.Mod&^tea.ModShift != 0 || utf8.RuneCountInString(k.Text) != 1 || k.Text == " " {
+		return
+	}
+	letter := fold(k.Text)
+	n := len(fl.options)
+	for i := 1; i <= n; i++ {
+		at := (fl.idx + i) % n
+		if strings.HasPrefix(fold(fl.options[at].label), letter) {
+			if at != fl.idx {
+				f.choose(fl, at)
+			}
+			return
+		}
+	}
 }

@@ -132,7 +132,8 @@ func activateIris(d *driver) {
 	selectJimRow(d.t, d, "p9")
 	d.press("enter")
 	allCriteriaYes(d.t, d)
-	d.press("tab", "tab")
+	// The notes come after the criteria.
+	jimOf(d).form.focusKey("note.named_by_youth")
 	d.typ("Ze zei meteen ja.")
 	d.press("enter")
 	for range 3 {
@@ -363,7 +364,8 @@ func TestJimStatusRules(t *testing.T) {
 		d.press("enter")
 		f := jimOf(d).form
 		f.focusKey("crit.safety")
-		d.press("right", "right", "tab")
+		d.press("right", "right")
+		f.focusKey("note.safety")
 		d.typ("Zorg gemeld.")
 		d.press("enter")
 		d.requireView("Note: a concern about the child's safety. Zorg gemeld.")

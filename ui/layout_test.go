@@ -108,7 +108,7 @@ func allStates(t *testing.T, lang i18n.Lang, w, h int) []state {
 		{"jim on a suggestion", list(), ws("4", "down", "down")},
 		{"jim criteria form", list(), ws("4", "enter")},
 		{"jim criteria form scrolled", list(), ws("4", "enter", "up", "up")},
-		{"jim criteria not parent no", list(), ws("4", "enter", "tab", "tab", "tab", "right", "enter")},
+		{"jim criteria not parent no", list(), ws("4", "enter", "shift+tab", "shift+tab", "right", "enter")},
 		{"jim status form", list(), ws("4", "s")},
 		{"jim stop needs reason", list(), ws("4", "s", "right", "enter")},
 		{"jim safety unchecked", list(), ws("4", "s", "enter", "s", "enter", "s", "enter")},

@@ -128,11 +128,21 @@ func TestSweepLeavesGuessedRolesEmpty(t *testing.T) {
 		d.requireView(q)
 		// The hint is shown in the empty field, not stored.
 		d.requireView(d.app.c.T("sweep.hint.neighbour"))
+		// A name with no role word in front gets no role: nothing is
+		// guessed from the question.
+		d.typ("Lan Nguyễn")
+		d.press("enter")
+		p := personNamed(lastSaved(t, d), "Lan Nguyễn")
+		if p == nil || p.Role != "" || p.Sector != model.SectorCommunity {
+			t.Fatalf("Lan Nguyễn: %+v, want no role in the community", p)
+		}
+		// A role word in front is the role, that word and no other
+		// ("buurvrouw" was once guessed for him).
 		d.typ("Buurman Piet")
 		d.press("enter")
-		p := personNamed(lastSaved(t, d), "Buurman Piet")
-		if p == nil || p.Role != "" || p.Sector != model.SectorCommunity {
-			t.Fatalf("Buurman Piet: %+v, want no role in the community", p)
+		p = personNamed(lastSaved(t, d), "Buurman Piet")
+		if p == nil || p.Role != "buurman" || p.Sector != model.SectorCommunity {
+			t.Fatalf("Buurman Piet: %+v, want buurman in the community", p)
 		}
 	})
 }

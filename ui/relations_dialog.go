@@ -9,21 +9,26 @@ import (
 	"kring/model"
 )
 
-// relationsDialog lists the relations of one person; x asks whether to
-// remove the selected one, in place of the list.
+// relationsDialog lists the relations of one person; enter edits the
+// selected one (its kind and notes) and x asks whether to remove it, in
+// place of the list.
 type relationsDialog struct {
 	c      *Common
 	sess   *model.Session
 	person string
 	rels   []model.Relation
 	cursor int
-	keys   struct{ Up, Down, Remove, Close key.Binding }
+	keys   struct{ Up, Down, Edit, Remove, Close key.Binding }
+	// edit opens the editor of a relation on the step that opened the
+	// dialog, which closes for it; nil offers no editing.
+	edit func(model.Relation)
 }
 
 func newRelationsDialog(c *Common, sess *model.Session, person string) *relationsDialog {
 	d := &relationsDialog{c: c, sess: sess, person: person, rels: sess.RelationsOf(person)}
 	d.keys.Up = key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", c.T("key.move")))
 	d.keys.Down = key.NewBinding(key.WithKeys("down", "j"))
+	d.keys.Edit = key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", c.T("key.edit")))
 	d.keys.Remove = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", c.T("key.remove")))
 	d.keys.Close = key.NewBinding(key.WithKeys("esc", "enter", "q"), key.WithHelp("esc", c.T("key.back")))
 	return d
@@ -46,6 +51,9 @@ func (d *relationsDialog) Update(msg tea.KeyPressMsg) (reply, bool) {
 			return reply{}
 		})
 		return show(q), true
+	case d.edit != nil && key.Matches(msg, d.keys.Edit) && len(d.rels) > 0:
+		d.edit(d.rels[d.cursor])
+		return reply{}, true
 	case key.Matches(msg, d.keys.Close):
 		return reply{}, true
 	}
@@ -82,5 +90,8 @@ func (d *relationsDialog) View(width int) string {
 }
 
 func (d *relationsDialog) ShortHelp() []key.Binding {
-	return []key.Binding{d.keys.Up, d.keys.Remove, d.keys.Close}
+	if d.edit == nil {
+		return []key.Binding{d.keys.Up, d.keys.Remove, d.keys.Close}
+	}
+	return []key.Binding{d.keys.Up, d.keys.Edit, d.keys.Remove, d.keys.Close}
 }

@@ -173,12 +173,17 @@ func (j *jimStep) openEdit(cand *model.JimCandidate) {
 	f.personalTitle = true
 	f.notes("why", j.c.T("jim.field.why"), cand.Why)
 	f.fields[0].input.Placeholder = j.c.T("jim.field.why_placeholder")
+	// The criteria first, one under the other, and their notes after
+	// them: answering the criteria at the table is a letter and a tab
+	// each, not a tab over an empty note between every two.
 	answers := codeOptions(j.c, "answer.", model.Answers)
 	for _, cr := range model.Criteria {
-		a := cand.Answer(cr)
-		f.choice("crit."+string(cr), j.c.T("jim.criterion."+string(cr)), answers, string(a.Value)).
-			notes("note."+string(cr), j.c.T("jim.field.note"), a.Note)
+		f.choice("crit."+string(cr), j.c.T("jim.criterion."+string(cr)), answers, string(cand.Answer(cr).Value))
 	}
+	for _, cr := range model.Criteria {
+		f.notes("note."+string(cr), j.c.T("jim.field.note_of", j.c.T("jim.criterion_short."+string(cr))), cand.Answer(cr).Note)
+	}
+	focusOpenCriterion(f, cand)
 	id := cand.ID
 	j.open(f.onSubmit(func() reply {
 		cand := j.sess.JimCandidate(id)

@@ -47,6 +47,11 @@ type mapStep struct {
 	spans  [][]mapSpan
 	panel  panelCache
 	nav    navCache
+	// click is the last mouse click on a person (map_mouse.go).
+	click mapClick
+	// undone is the change u takes back, undoKey its key (map_undo.go).
+	undone  mapUndo
+	undoKey key.Binding
 }
 
 type mapMode int
@@ -90,6 +95,7 @@ func newMapStep(c *Common, sess *model.Session) *mapStep {
 		Find:      keyFor(c, "/", "key.find"),
 	}
 	m.quick = newQuickKeys(c)
+	m.undoKey = newUndoKey(c)
 	if len(sess.People) > 0 {
 		m.selected = sess.People[0].ID
 	}
@@ -207,7 +213,7 @@ func (m *mapStep) nobodyText() string {
 	return m.c.T("map.none_selected")
 }
 
-func (m *mapStep) Update(msg tea.Msg) reply {
+func (m *mapStep) update(msg tea.Msg) reply {
 	switch {
 	case m.form != nil:
 		return m.updateForm(msg)
@@ -219,6 +225,9 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		return r
 	case m.find != nil:
 		return m.updateFind(msg)
+	}
+	if r, ok := m.mouse(msg); ok {
+		return r
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -290,7 +299,9 @@ func (m *mapStep) Update(msg tea.Msg) reply {
 		}
 	case key.Matches(kp, m.keys.Relations):
 		if p := m.sess.Person(m.selected); p != nil && len(m.sess.RelationsOf(p.ID)) > 0 {
-			return show(newRelationsDialog(m.c, m.sess, p.ID))
+			d := newRelationsDialog(m.c, m.sess, p.ID)
+			d.edit = m.editRelation
+			return show(d)
 		}
 	case key.Matches(kp, m.keys.Jim):
 		if p := m.sess.Person(m.selected); p != nil {
@@ -652,7 +663,7 @@ func (m *mapStep) ShortHelp() []key.Binding {
 		// Nobody to edit: the keys to start with.
 		return []key.Binding{m.keys.Add, m.keys.Sweep}
 	}
-	return []key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid}
+	return m.withUndo([]key.Binding{m.keys.Left, m.keys.Edit, m.quick.Summary, m.keys.Find, m.keys.Add, m.keys.Sweep, m.keys.Jim, m.keys.Zoom, m.keys.Grid})
 }
 
 func (m *mapStep) FullHelp() [][]key.Binding {
@@ -663,5 +674,5 @@ func (m *mapStep) FullHelp() [][]key.Binding {
 		{m.keys.Left, m.keys.Edit, m.keys.Add, m.keys.Delete},
 		{m.keys.Sweep, m.keys.Relation, m.keys.Relations, m.keys.Jim},
 		{m.keys.Zoom, m.keys.Grid, m.keys.Find},
-	}, m.quick.quickHelp()...)
+	}, append(m.quick.quickHelp(), []key.Binding{m.undoKey}, mouseHelp(m.c))...)
 }

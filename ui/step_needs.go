@@ -26,6 +26,10 @@ type needsStep struct {
 	reasons       bool // all reasons of the result are shown, in place of the checklist
 	contrib       int  // selected contribution in the contributions editor
 	keys          needsKeys
+
+	// wasOpen says the step of the open form was still open when the
+	// form opened: saving it walks on to the next open step.
+	wasOpen bool
 }
 
 type needsKeys struct {
@@ -146,7 +150,7 @@ func (n *needsStep) openNeed(need *model.Need) {
 	}
 	f := newForm(n.c, n.c.T("needs.need_form")).
 		text("title", n.c.T("field.need_title"), title, true).
-		choice("youth", n.c.T("field.need_youth"), n.youthOptions(), youth)
+		choice("youth", n.c.T("field.need_youth"), n.youthOptions(), youth).filterable()
 	n.open(f.onSubmit(func() reply {
 		s := n.sess
 		if need == nil {
@@ -162,6 +166,7 @@ func (n *needsStep) openNeed(need *model.Need) {
 // openStep opens the form of one step of the checklist of a need.
 func (n *needsStep) openStep(need *model.Need, step int) {
 	c := n.c
+	n.wasOpen = stepOpen(n.sess, need, step)
 	f := newForm(c, c.T("check.step", step, c.T(fmt.Sprintf("check.%d.title", step))))
 	switch step {
 	case 1:
@@ -302,6 +307,7 @@ func (n *needsStep) applyStep(f *form, step int) reply {
 		need.View = model.FamilyViewStep{View: model.AgreementView(f.value("view")), Comments: f.value("comments"), Date: model.Date(f.value("date"))}
 	}
 	n.row = nextOpenStep(model.Evaluate(n.sess, need), step-1)
+	n.walkOn(need, step)
 	return edited()
 }
 

@@ -23,8 +23,11 @@ type sweepQuestion struct {
 	ring   model.Ring
 	// hint stands greyed in an empty role field where a role would be
 	// a guess ("buurvrouw" for "Buurman Piet"): the role stays empty
-	// unless the coach types one.
+	// unless the coach types one or the name starts with a role word.
 	hint string
+	// side names the parent whose side a question is about ("moeder"),
+	// kept in a role the name says (sweep_role.go).
+	side string
 }
 
 // sweep walks the generations, one question at a time, as the council
@@ -41,6 +44,10 @@ type sweep struct {
 	added     []string
 	width     int
 	keys      sweepKeys
+
+	// autoRole is what the sweep put in the role field; while the field
+	// still holds it the coach has not changed it (sweep_role.go).
+	autoRole string
 }
 
 type sweepKeys struct {
@@ -85,8 +92,8 @@ func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
 	var qs []sweepQuestion
 	for _, p := range parents {
 		qs = append(qs,
-			sweepQuestion{func() string { return c.T("sweep.q.parents_of", p.shown()) }, c.T("sweep.role.grandparent", p.side), model.SectorFamily, model.RingClose, ""},
-			sweepQuestion{func() string { return c.T("sweep.q.siblings_of", p.shown()) }, c.T("sweep.role.aunt_uncle", p.side), model.SectorFamily, model.RingFurther, ""})
+			sweepQuestion{func() string { return c.T("sweep.q.parents_of", p.shown()) }, c.T("sweep.role.grandparent", p.side), model.SectorFamily, model.RingClose, "", p.side},
+			sweepQuestion{func() string { return c.T("sweep.q.siblings_of", p.shown()) }, c.T("sweep.role.aunt_uncle", p.side), model.SectorFamily, model.RingFurther, "", p.side})
 	}
 	youths := func() string {
 		names := make([]string, len(sess.Youths))
@@ -99,13 +106,13 @@ func sweepQuestions(c *Common, sess *model.Session) []sweepQuestion {
 		return strings.Join(names, ", ")
 	}
 	return append(qs,
-		sweepQuestion{func() string { return c.T("sweep.q.siblings", youths()) }, c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose, ""},
-		sweepQuestion{fixed(c.T("sweep.q.cousins")), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther, ""},
-		sweepQuestion{fixed(c.T("sweep.q.friends")), "", model.SectorFriends, model.RingClose, c.T("sweep.hint.friend")},
-		sweepQuestion{fixed(c.T("sweep.q.neighbours")), "", model.SectorCommunity, model.RingClose, c.T("sweep.hint.neighbour")},
-		sweepQuestion{fixed(c.T("sweep.q.school_work")), "", model.SectorSchoolWork, model.RingFurther, c.T("sweep.hint.school_work")},
-		sweepQuestion{fixed(c.T("sweep.q.clubs")), "", model.SectorCommunity, model.RingFurther, c.T("sweep.hint.club")},
-		sweepQuestion{fixed(c.T("sweep.q.professionals")), "", model.SectorProfessionals, model.RingFurther, c.T("sweep.hint.professional")},
+		sweepQuestion{func() string { return c.T("sweep.q.siblings", youths()) }, c.T("sweep.role.sibling"), model.SectorFamily, model.RingClose, "", ""},
+		sweepQuestion{fixed(c.T("sweep.q.cousins")), c.T("sweep.role.cousin"), model.SectorFamily, model.RingFurther, "", ""},
+		sweepQuestion{fixed(c.T("sweep.q.friends")), "", model.SectorFriends, model.RingClose, c.T("sweep.hint.friend"), ""},
+		sweepQuestion{fixed(c.T("sweep.q.neighbours")), "", model.SectorCommunity, model.RingClose, c.T("sweep.hint.neighbour"), ""},
+		sweepQuestion{fixed(c.T("sweep.q.school_work")), "", model.SectorSchoolWork, model.RingFurther, c.T("sweep.hint.school_work"), ""},
+		sweepQuestion{fixed(c.T("sweep.q.clubs")), "", model.SectorCommunity, model.RingFurther, c.T("sweep.hint.club"), ""},
+		sweepQuestion{fixed(c.T("sweep.q.professionals")), "", model.SectorProfessionals, model.RingFurther, c.T("sweep.hint.professional"), ""},
 	)
 }
 
@@ -117,6 +124,7 @@ func (s *sweep) newForm() {
 		text("role", s.c.T("field.role"), q.role, false).
 		choice("deceased", s.c.T("field.deceased"), yesNo(s.c), "no")
 	s.form.fieldOf("role").input.Placeholder = q.hint
+	s.autoRole = q.role
 }
 
 func (s *sweep) SetWidth(w int) {
@@ -139,10 +147,11 @@ func (s *sweep) Update(msg tea.Msg) (reply, bool) {
 		}
 	}
 	cmd := s.form.Update(msg)
+	s.followName()
 	if s.form.state == formSubmitted {
 		q := s.questions[s.at]
 		p := model.Person{
-			Name: s.form.value("name"), Role: s.form.value("role"),
+			Name: s.form.value("name"), Role: s.roleOf(),
 			Sector: q.sector, Ring: q.ring, Adult: q.sector != model.SectorFriends,
 			Deceased: s.form.value("deceased") == "yes",
 		}

@@ -164,6 +164,12 @@ func (w *workspace) Update(msg tea.Msg) reply {
 			}
 			return run(send(closeSessionMsg{}))
 		}
+	case tea.MouseWheelMsg:
+		// The map has its own wheel (map_mouse.go); a list or the
+		// report scrolls as with ↑/↓, unless a form is open.
+		if kp, ok := wheelKey(msg); ok && !w.Typing() && w.current() != step(w.network) {
+			return w.settle(w.current().Update(kp))
+		}
 	case tea.MouseClickMsg:
 		m := msg.Mouse()
 		if m.Y == 1 && m.Button == tea.MouseLeft {

@@ -83,15 +83,14 @@ func TestE2EJimFromTheMapToActive(t *testing.T) {
 	tm.waitFor("› ☆ Iris")
 	tm.keys("Enter")
 	tm.waitFor("Iris, JIM candidate for Noor")
-	// Why, then per criterion its answer and its note: chosen by the
-	// youth, not a parent, adult and willing are yes already (her words
-	// were given; she is an adult who is not a parent; the map says she
-	// is willing to help).
-	for range 7 {
-		tm.keys("Tab")
-	}
-	for range 4 { // approachable, parents agree, safety, reachable
-		tm.keys("Tab", "Tab", "Right")
+	// The criteria one under the other, the cursor on the first still
+	// open: chosen by the youth, not a parent, adult and willing are yes
+	// already (her words were given; she is an adult who is not a
+	// parent; the map says she is willing to help).
+	tm.waitFor("› Easy to approach")
+	tm.keys("Right") // approachable
+	for range 3 {    // parents agree, safety, reachable
+		tm.keys("Tab", "Right")
 	}
 	tm.keys("Enter")
 	tm.waitFor("✓ every point yes")

@@ -25,12 +25,9 @@ func TestE2ECheckTurnsSolved(t *testing.T) {
 	tm.keys("o")
 	tm.waitFor("Stap 6: Familie en netwerk")
 	tm.keys("Right", "Enter")
-	tm.waitFor("Oordeel: genoeg")
-	tm.keys("Escape")
-	tm.waitFor("11 Mening van het gezin")
-	// Step 11: the family agrees.
-	tm.keys("Down", "Down", "Down", "Down", "Down", "Enter")
-	tm.waitFor("Mening gezin")
+	// Step 6 was open: saving it walks on to the next open step, 11,
+	// where the family agrees.
+	tm.waitFor("Stap 11: Mening van het gezin")
 	tm.keys("Right", "Enter")
 	tm.waitFor("Uitkomst: opgelost met eigen kracht en netwerk")
 	tm.keys("C-c") // q would go back to the list
