@@ -416,8 +416,9 @@ func (l *Layout) addHidden(it Item) {
 // slicePlaces cuts every slice into places. A run is a stretch of cells
 // on one row that all lie in the slice, on no line and on nothing
 // reserved; a cell is left free at each end, so that no label touches a
-// line or a label of the next slice. A run is cut into places about
-// labelW wide.
+// line or a label of the next slice (a run narrower than a place gives
+// it up next to a line, below). A run is cut into places about labelW
+// wide.
 func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [SectorCount][RingCount][]slot) {
 	w := len(grid[0])
 	type run struct{ s, r, x0, x1 int }
@@ -428,6 +429,18 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 				return
 			}
 			x0, x1 := cur.x0+1, cur.x1-1 // a free cell at each end
+			if cur.r <= 2 && x1-x0 < labelW {
+				// A narrow run of an inner ring, whose slices are the
+				// smallest, gives its free cell to the label where a line
+				// or the margin of a text is its neighbour: no label of
+				// another slice can touch it there.
+				if !openCell(g, grid, blocked, cur.x0-1, y) {
+					x0--
+				}
+				if !openCell(g, grid, blocked, cur.x1, y) {
+					x1++
+				}
+			}
 			if n := x1 - x0; n >= minSlotW {
 				out[cur.s][cur.r-1] = append(out[cur.s][cur.r-1], cutRun(x0, y, n, labelW)...)
 			}
@@ -455,6 +468,17 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 		}
 	}
 	return out
+}
+
+// openCell says cell (x, y) is free room of some slice, where a label of
+// that slice could stand: inside the map, on no line, on nothing reserved.
+func openCell(g geometry, grid [][]rune, blocked []bool, x, y int) bool {
+	w := len(grid[0])
+	if x < 0 || x >= w {
+		return false
+	}
+	_, _, ok := g.sliceOf(x, y)
+	return ok && grid[y][x] == 0 && !blocked[y*w+x]
 }
 
 // cutRun cuts a run of n cells into places as near labelW wide as it
