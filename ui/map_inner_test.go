@@ -46,3 +46,33 @@ func TestInnerRingNamesAreWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestWideMapNamesUseTheirRoom: at 200x60 a name is cut below 20 columns
+// only where the room is not there: the label then fills its run, with a
+// line or another text right beside it on both sides.
+func TestWideMapNamesUseTheirRoom(t *testing.T) {
+	t.Parallel()
+	onFamily40Map(t, i18n.NL, 200, 60, func(t *testing.T, d *driver, m *mapStep) {
+		l := m.layout()
+		taken := map[[2]int]bool{}
+		for _, p := range allTexts(l) {
+			for x := p.X; x < p.X+p.W; x++ {
+				taken[[2]int{x, p.Y}] = true
+			}
+		}
+		closed := func(x, y int) bool {
+			return x < 0 || x >= l.Width || l.Grid[y][x] != 0 || taken[[2]int{x, y}]
+		}
+		cut := 0
+		for _, p := range l.Labels {
+			if !strings.HasSuffix(p.Text, "…") || p.W >= 20 {
+				continue
+			}
+			cut++
+			if !closed(p.X-1, p.Y) || !closed(p.X+p.W, p.Y) {
+				t.Errorf("%q is cut to %d columns with free room beside it", p.Text, p.W)
+			}
+		}
+		t.Logf("%d names cut below 20 columns, each filling its run", cut)
+	})
+}

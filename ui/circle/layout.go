@@ -176,6 +176,10 @@ const minSlotW = 4
 
 // labelWidth is how wide one place in a slice is made: names up to about
 // 24 columns on a wide map, down to about 10 on a small one.
+// wideLabelW is the place width from which the map is wide enough that
+// every ring's narrow runs use their free cells (see slicePlaces).
+const wideLabelW = 20
+
 func labelWidth(w int) int { return min(max(w*2/13, 10), 24) }
 
 // Compute lays out the items on a canvas of cfg.Width x cfg.Height; it is
@@ -429,11 +433,13 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 				return
 			}
 			x0, x1 := cur.x0+1, cur.x1-1 // a free cell at each end
-			if cur.r <= 2 && x1-x0 < labelW {
-				// A narrow run of an inner ring, whose slices are the
-				// smallest, gives its free cell to the label where a line
-				// or the margin of a text is its neighbour: no label of
-				// another slice can touch it there.
+			if (cur.r <= 2 || labelW >= wideLabelW) && x1-x0 < labelW {
+				// A run narrower than a place gives its free cell to the
+				// label where a line or the margin of a text is its
+				// neighbour: no label of another slice can touch it there.
+				// So do the inner rings, whose slices are the smallest,
+				// and on a wide map the outer rings' side slices, so that
+				// their names keep 20 columns and more.
 				if !openCell(g, grid, blocked, cur.x0-1, y) {
 					x0--
 				}
