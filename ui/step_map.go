@@ -544,6 +544,9 @@ func (m *mapStep) detailLine() string {
 		return m.c.Styles.Subtle.Render(m.nobodyText())
 	}
 	parts := []string{m.glyph(p) + " " + m.c.Person(p)}
+	if note := m.overflowNote(p.ID); note != "" {
+		parts = append(parts, note) // early, so that a narrow window keeps it
+	}
 	warn := ""
 	if len(m.jimWarnings(p)) > 0 {
 		// The full text is on step 4 and in the side panel; here a mark
@@ -602,6 +605,9 @@ func (m *mapStep) sidePanel() string {
 	}
 	if p := m.sess.Person(m.selected); p != nil {
 		lines = append(lines, st.Heading.Render(clip(m.glyph(p)+" "+m.c.Person(p), w)))
+		if note := m.overflowNote(p.ID); note != "" {
+			lines = append(lines, st.Warning.Render(clip(note, w)))
+		}
 		if p.Role != "" && !m.c.Privacy {
 			lines = append(lines, clip(p.Role, w))
 		}

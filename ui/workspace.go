@@ -93,7 +93,7 @@ const headerHeight = 3
 
 func (w *workspace) SetSize(width, height int) {
 	w.width, w.height = width, height
-	sw, sh := w.guide.stepSize(width, max(height-headerHeight, 1))
+	sw, sh := w.guide.stepSize(width, max(height-headerHeight, 1), w.needsRoom())
 	for _, s := range w.steps {
 		s.SetSize(sw, sh)
 	}
@@ -112,6 +112,7 @@ func (w *workspace) Typing() bool {
 func (w *workspace) goTo(i int) {
 	n := len(w.steps)
 	w.active = (i%n + n) % n
+	w.SetSize(w.width, w.height) // the guide gives the map more room (guide_fit.go)
 	w.prepare()
 }
 
@@ -143,7 +144,7 @@ func (w *workspace) Update(msg tea.Msg) reply {
 		if w.Typing() {
 			return w.settle(w.current().Update(msg))
 		}
-		if w.guide.update(msg) {
+		if w.guide.update(msg, w.shortNow()) {
 			w.SetSize(w.width, w.height)
 			return reply{}
 		}

@@ -18,7 +18,10 @@ type workspaceGuide struct {
 	on      bool
 	present bool
 	// coach shows the open points; off at the start of a presentation.
-	coach  bool
+	coach bool
+	// full is the whole guide asked for with ctrl+g where it would
+	// otherwise give way to the step (guide_fit.go).
+	full   bool
 	toggle key.Binding
 	open   key.Binding
 }
@@ -38,8 +41,9 @@ func (g *workspaceGuide) hidesCoach() bool { return g.present && !g.coach }
 // side says the guide lies beside the step rather than under it.
 func (g *workspaceGuide) side(width int) bool { return width >= guideSideFrom }
 
-// stepSize is the room the step gets in a body of w x h cells.
-func (g *workspaceGuide) stepSize(w, h int) (int, int) {
+// stepSize is the room the step gets in a body of w x h cells; roomy
+// says the step on screen needs its room (the map).
+func (g *workspaceGuide) stepSize(w, h int, roomy bool) (int, int) {
 	if g.present {
 		h--
 	}
@@ -47,17 +51,22 @@ func (g *workspaceGuide) stepSize(w, h int) (int, int) {
 	case !g.on:
 	case g.side(w):
 		w -= guideSideWidth + 3 // a space, the bar and a space
+	case g.short(h, roomy):
+		h -= guideShortHeight
 	default:
 		h -= guideHeight(h)
 	}
 	return max(w, 1), max(h, 1)
 }
 
-// update handles the guide's keys; false when kp is neither.
-func (g *workspaceGuide) update(kp tea.KeyPressMsg) bool {
+// update handles the guide's keys; false when kp is neither. shortNow
+// says the guide shows its one-line form: then ctrl+g opens it in full,
+// and the next ctrl+g hides it.
+func (g *workspaceGuide) update(kp tea.KeyPressMsg, shortNow bool) bool {
 	switch {
 	case key.Matches(kp, g.toggle):
-		g.on = !g.on
+		g.full = g.on && shortNow
+		g.on = !g.on || shortNow
 	case key.Matches(kp, g.open) && g.present:
 		g.coach = !g.coach
 	default:
@@ -85,7 +94,8 @@ func (g *workspaceGuide) around(w *workspace, view string) string {
 	if !g.on {
 		return top + view
 	}
-	sw, sh := g.stepSize(w.width, w.height-headerHeight)
+	roomy := w.needsRoom()
+	sw, sh := g.stepSize(w.width, w.height-headerHeight, roomy)
 	step := w.active + 1
 	if g.side(width) {
 		panel := strings.Split(guidePanel(w.c, w.sess, step, guideSideWidth, height, g.coach, false), "\n")
@@ -98,11 +108,20 @@ func (g *workspaceGuide) around(w *workspace, view string) string {
 		}
 		return top + joinColumns(fit(view, sw, sh), strings.Join(right, "\n"), sw, guideSideWidth+2)
 	}
+	if g.short(height, roomy) {
+		return top + fitRows(view, sw, sh) + "\n" + guideShort(w.c, w.sess, step, width)
+	}
 	gh := height - sh
 	rule := w.c.Styles.Subtle.Render(strings.Repeat("─", max(width, 0)))
-	view = fit(view, sw, sh)
-	if n := strings.Count(view, "\n") + 1; n < sh {
-		view += strings.Repeat("\n", sh-n)
+	return top + fitRows(view, sw, sh) + "\n" + rule + "\n" + guidePanel(w.c, w.sess, step, width, gh-1, g.coach, true)
+}
+
+// fitRows fits a step's view to w x h cells and pads it to h rows, so
+// that what follows it stays at the same row.
+func fitRows(view string, w, h int) string {
+	view = fit(view, w, h)
+	if n := strings.Count(view, "\n") + 1; n < h {
+		view += strings.Repeat("\n", h-n)
 	}
-	return top + view + "\n" + rule + "\n" + guidePanel(w.c, w.sess, step, width, gh-1, g.coach, true)
+	return view
 }

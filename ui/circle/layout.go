@@ -176,6 +176,10 @@ const minSlotW = 4
 
 // labelWidth is how wide one place in a slice is made: names up to about
 // 24 columns on a wide map, down to about 10 on a small one.
+// wideLabelW is the place width from which the map is wide enough that
+// every ring's narrow runs use their free cells (see slicePlaces).
+const wideLabelW = 20
+
 func labelWidth(w int) int { return min(max(w*2/13, 10), 24) }
 
 // Compute lays out the items on a canvas of cfg.Width x cfg.Height; it is
@@ -416,8 +420,9 @@ func (l *Layout) addHidden(it Item) {
 // slicePlaces cuts every slice into places. A run is a stretch of cells
 // on one row that all lie in the slice, on no line and on nothing
 // reserved; a cell is left free at each end, so that no label touches a
-// line or a label of the next slice. A run is cut into places about
-// labelW wide.
+// line or a label of the next slice (a run narrower than a place gives
+// it up next to a line, below). A run is cut into places about labelW
+// wide.
 func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [SectorCount][RingCount][]slot) {
 	w := len(grid[0])
 	type run struct{ s, r, x0, x1 int }
@@ -428,6 +433,20 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 				return
 			}
 			x0, x1 := cur.x0+1, cur.x1-1 // a free cell at each end
+			if (cur.r <= 2 || labelW >= wideLabelW) && x1-x0 < labelW {
+				// A run narrower than a place gives its free cell to the
+				// label where a line or the margin of a text is its
+				// neighbour: no label of another slice can touch it there.
+				// So do the inner rings, whose slices are the smallest,
+				// and on a wide map the outer rings' side slices, so that
+				// their names keep 20 columns and more.
+				if !openCell(g, grid, blocked, cur.x0-1, y) {
+					x0--
+				}
+				if !openCell(g, grid, blocked, cur.x1, y) {
+					x1++
+				}
+			}
 			if n := x1 - x0; n >= minSlotW {
 				out[cur.s][cur.r-1] = append(out[cur.s][cur.r-1], cutRun(x0, y, n, labelW)...)
 			}
@@ -455,6 +474,17 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 		}
 	}
 	return out
+}
+
+// openCell says cell (x, y) is free room of some slice, where a label of
+// that slice could stand: inside the map, on no line, on nothing reserved.
+func openCell(g geometry, grid [][]rune, blocked []bool, x, y int) bool {
+	w := len(grid[0])
+	if x < 0 || x >= w {
+		return false
+	}
+	_, _, ok := g.sliceOf(x, y)
+	return ok && grid[y][x] == 0 && !blocked[y*w+x]
 }
 
 // cutRun cuts a run of n cells into places as near labelW wide as it
