@@ -89,17 +89,14 @@ func TestNewVisitIsSavedAndShown(t *testing.T) {
 // a clear message, and the store keeps both visits as they were.
 func TestEarlierVisitIsReadOnly(t *testing.T) {
 	t.Parallel()
-	runApp(t, setup{store: listStore(t)}, func(t *testing.T, d *driver) {
+	// 120x40: the selected line then has room for the ring after the
+	// note that a person sits in a +N.
+	runApp(t, setup{store: listStore(t), width: 120, height: 40}, func(t *testing.T, d *driver) {
 		secondVisit(d)
 		before := savedSession(d)
 		d.press("V", "up", "enter")
 		d.requireView("visit 1 of 2 · 2026-10-05 · read only")
-		// The first visit's map still has him; at 80x24 he may sit in a
-		// +N, so find him and read the selected person's line.
-		d.press("/")
-		d.typ("Bram")
-		d.press("enter")
-		d.requireView("Bram · ")
+		d.requireView("Bram") // the first visit's map still has him
 		d.press("/")
 		d.typ("Kees")
 		d.press("enter", "<")
