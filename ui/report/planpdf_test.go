@@ -117,20 +117,12 @@ func TestPlanPDFLargeType(t *testing.T) {
 	least, smallest, most, words := 1e9, "", 0.0, 0
 	for _, page := range strings.Split(string(out), "<page ")[1:] {
 		ws := bboxWord.FindAllStringSubmatch(page, -1)
-		footer := 0.0
-		for _, w := range ws {
-			if w[3] == "kring" {
-				y0, _ := strconv.ParseFloat(w[1], 64)
-				y1, _ := strconv.ParseFloat(w[2], 64)
-				footer = y1 - y0
-			}
-		}
+		footer := footerHeight(ws)
 		if footer == 0 {
 			t.Fatal("a page without the footer")
 		}
 		for _, w := range ws {
-			y0, _ := strconv.ParseFloat(w[1], 64)
-			y1, _ := strconv.ParseFloat(w[2], 64)
+			y0, y1 := wordBox(w)
 			if y0 < 15*mm || y0 > (297-15)*mm {
 				continue
 			}
@@ -197,4 +189,24 @@ func TestPlanPDFPseudonymised(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wordBox is the top and foot of a word of pdftotext -bbox (bboxWord).
+func wordBox(w []string) (y0, y1 float64) {
+	y0, _ = strconv.ParseFloat(w[1], 64)
+	y1, _ = strconv.ParseFloat(w[2], 64)
+	return y0, y1
+}
+
+// footerHeight is the height of the footer's "kring" on a page of
+// pdftotext -bbox words, or 0 when the page has no footer.
+func footerHeight(ws [][]string) float64 {
+	footer := 0.0
+	for _, w := range ws {
+		if w[3] == "kring" {
+			y0, y1 := wordBox(w)
+			footer = y1 - y0
+		}
+	}
+	return footer
 }
