@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -124,18 +125,35 @@ func TestE2ESonestraInDemo(t *testing.T) {
 		}
 		return string(data)
 	}
-	plan := exportAs(7, "familiegroepsplan, HTML", ".plan.html")
-	for _, want := range []string{
+	planItems := []string{
 		"De kinderen zijn elke dag op tijd op school.", "Eva heeft hulp bij de post.",
 		"Op maandag en woensdag de kinderen wekken", "Elke vrijdag samen de post lezen", "Eva helpen met een weekrooster",
 		"Joke (oma (moeder van Eva))", "Rick (oom (broer van Eva))", "Sandra (tante (zus van Eva))",
 		"Rick en Sandra doen weer mee. Joke helpt in de ochtend.", "Stand: gemaakt", "DEMO",
-	} {
+	}
+	plan := exportAs(7, "familiegroepsplan, HTML", ".plan.html")
+	for _, want := range planItems {
 		if !strings.Contains(plan, want) {
 			t.Errorf("the exported plan lacks %q", want)
 		}
 	}
-	inv := exportAs(9, "uitnodiging voor het beraad", ".invitation.html")
+	// The plan as PDF, read back in reading order with its whitespace
+	// made single spaces, holds the same items.
+	planPDF := filepath.Join(t.TempDir(), "plan.pdf")
+	if err := os.WriteFile(planPDF, []byte(exportAs(9, "familiegroepsplan, PDF", ".plan.pdf")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if raw, err := exec.Command("pdftotext", "-raw", planPDF, "-").Output(); err != nil {
+		t.Errorf("pdftotext: %v", err)
+	} else {
+		text := strings.Join(strings.Fields(string(raw)), " ")
+		for _, want := range append(planItems, "pagina 1 van") {
+			if !strings.Contains(text, want) {
+				t.Errorf("the exported plan's PDF lacks %q", want)
+			}
+		}
+	}
+	inv := exportAs(10, "uitnodiging voor het beraad", ".invitation.html")
 	for _, want := range []string{"Joke (oma (moeder van Eva))", "Rick (oom (broer van Eva))", "Sandra (tante (zus van Eva))",
 		"via oma Joke", "bellen", "komt", "2026-11-20", "in het buurthuis"} {
 		if !strings.Contains(inv, want) {

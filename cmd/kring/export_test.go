@@ -33,6 +33,7 @@ func TestExportEveryFormatToFile(t *testing.T) {
 	starts := map[string]string{
 		"md": "# ", "html": "<!DOCTYPE html>", "pdf": "%PDF-", "svg": "<svg ", "csv": "id,name,role,", "dot": "// kring",
 		"graphml": "<?xml", "json": "{", "case": "-----BEGIN AGE ENCRYPTED FILE-----",
+		"plan": "<!DOCTYPE html>", "plan-pdf": "%PDF-", "invitation": "<!DOCTYPE html>", "invitation-pdf": "%PDF-",
 	}
 	for _, f := range report.Formats() {
 		path := filepath.Join(out, "export."+f)

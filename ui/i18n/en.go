@@ -10,9 +10,10 @@ Usage:
   kring list                 list all sessions (number, name, last change)
   kring export ID [--format FORMAT] [--out FILE] [--pseudonymise]
                              write out a session (json to the screen by default)
-                             FORMAT: md or html (report), svg (map), csv,
+                             FORMAT: md, html or pdf (report), svg (map), csv,
                              dot, graphml, json, case (encrypted file),
-                             plan, plan-md (family group plan), invitation
+                             plan, plan-md, plan-pdf (family group plan),
+                             invitation, invitation-pdf (meeting invitation)
                              with --lang nl, csv is for Dutch Excel (; and
                              BOM); --csv-comma gives commas for scripts
                              --notes puts the coach's notes into the report

@@ -75,4 +75,6 @@ var enPlan = map[string]string{
 	"format.plan":            "family group plan, HTML in large type (print)",
 	"format.plan-md":         "family group plan, Markdown",
 	"format.invitation":      "invitation to the meeting, with the list (HTML)",
+	"format.plan-pdf":        "family group plan, PDF in large type",
+	"format.invitation-pdf":  "invitation to the meeting, with the list (PDF)",
 }

@@ -10,9 +10,10 @@ Gebruik:
   kring list                 toon alle sessies (nummer, naam, laatste wijziging)
   kring export NR [--format FORMAAT] [--out BESTAND] [--pseudonymise]
                              schrijf een sessie weg (standaard json, naar het scherm)
-                             FORMAAT: md of html (verslag), svg (kaart), csv,
+                             FORMAAT: md, html of pdf (verslag), svg (kaart), csv,
                              dot, graphml, json, case (versleuteld bestand),
-                             plan, plan-md (familiegroepsplan), invitation
+                             plan, plan-md, plan-pdf (familiegroepsplan),
+                             invitation, invitation-pdf (uitnodiging beraad)
                              csv is voor Nederlandse Excel (; en BOM);
                              --csv-comma geeft komma's voor scripts
                              --notes zet de notities van de coach in het verslag

@@ -76,4 +76,6 @@ var nlPlan = map[string]string{
 	"format.plan":            "familiegroepsplan, HTML in grote letters (printen)",
 	"format.plan-md":         "familiegroepsplan, Markdown",
 	"format.invitation":      "uitnodiging voor het beraad, met de lijst (HTML)",
+	"format.plan-pdf":        "familiegroepsplan, PDF in grote letters",
+	"format.invitation-pdf":  "uitnodiging voor het beraad, met de lijst (PDF)",
 }

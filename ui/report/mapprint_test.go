@@ -155,14 +155,7 @@ func measureMapPages(t *testing.T, pdf string, s *model.Session) mapPages {
 			continue
 		}
 		pages++
-		footer := 0.0
-		for _, w := range ws {
-			y0, _ := strconv.ParseFloat(w[1], 64)
-			y1, _ := strconv.ParseFloat(w[2], 64)
-			if w[3] == "kring" {
-				footer = y1 - y0
-			}
-		}
+		footer := footerHeight(ws)
 		if footer == 0 {
 			t.Fatal("a map page without the footer")
 		}

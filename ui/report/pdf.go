@@ -22,7 +22,24 @@ import (
 // records, one row under the other, which wrap without a table engine.
 func PDF(s *model.Session, o Options) ([]byte, error) {
 	s = prepare(s, o)
-	d := build(s, o)
+	return pdfDocument(s, o, build(s, o), reportType)
+}
+
+// pdfType is the type of a PDF: its sizes in pt and line heights in mm.
+// The report has one, the family's papers a larger one (planType).
+type pdfType struct {
+	body, line float64    // body text and its line height
+	heads      [5]float64 // headings of level 1 to 4
+	furniture  float64    // the running header and footer
+	keep       float64    // lines of text kept on a heading's page
+}
+
+// reportType is the report's type.
+var reportType = pdfType{body: 10, line: 5, heads: [5]float64{0, 16, 13, 11.5, 10.5}, furniture: 8}
+
+// pdfDocument writes a prepared document as an A4 PDF in type ty, with
+// the page furniture of the report.
+func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, error) {
 	t := newTr(o.Lang)
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetMargins(15, 20, 15)
@@ -40,11 +57,11 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	head, version := furniture(s, o)
 	f.SetHeaderFunc(func() {
 		w, _ := f.GetPageSize()
-		f.SetFont("dejavu", "", 8)
+		f.SetFont("dejavu", "", ty.furniture)
 		f.SetTextColor(85, 85, 85)
 		f.Text(15, 11, head)
 		if s.Demo {
-			f.SetFont("dejavu", "B", 9)
+			f.SetFont("dejavu", "B", ty.furniture+1)
 			f.SetTextColor(183, 28, 28)
 			tag := t.T("report.demo_tag")
 			f.Text(w-15-f.GetStringWidth(tag), 11, tag)
@@ -54,7 +71,7 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 	})
 	f.SetFooterFunc(func() {
 		w, h := f.GetPageSize()
-		f.SetFont("dejavu", "", 8)
+		f.SetFont("dejavu", "", ty.furniture)
 		f.SetTextColor(85, 85, 85)
 		f.Text(15, h-9, version)
 		page := t.T("report.page") + " " + strconv.Itoa(f.PageNo()) + " " + t.T("report.page_of") + " {nb}"
@@ -72,7 +89,7 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 		}; (bl.kind == bPageBreak && next(1) == bHeading && next(2) == bMap) || (bl.kind == bHeading && next(1) == bMap) {
 			continue
 		}
-		pdfBlock(f, s, o, bl)
+		pdfBlock(f, s, o, bl, ty)
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
@@ -86,34 +103,39 @@ func PDF(s *model.Session, o Options) ([]byte, error) {
 }
 
 // pdfBlock writes one block of the document.
-func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block) {
+func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block, ty pdfType) {
 	switch bl.kind {
 	case bHeading:
-		size := [5]float64{0, 16, 13, 11.5, 10.5}[min(max(bl.level, 1), 4)]
+		size := ty.heads[min(max(bl.level, 1), 4)]
+		// A heading alone at the foot of a page goes to the next.
+		_, h := f.GetPageSize()
+		if _, _, _, bottom := f.GetMargins(); ty.keep > 0 && f.GetY()+3+size*0.5+ty.keep*ty.line > h-bottom {
+			f.AddPage()
+		}
 		f.Ln(2)
 		f.SetFont("dejavu", "B", size)
 		f.MultiCell(0, size*0.5, line(runsText(bl.text)), "", "L", false)
 		f.Ln(1)
 	case bPara:
-		pdfRuns(f, bl.text, 0)
+		pdfRuns(f, bl.text, 0, ty)
 	case bBanner:
-		f.SetFont("dejavu", "B", 10)
+		f.SetFont("dejavu", "B", ty.body)
 		f.SetTextColor(183, 28, 28)
 		f.SetDrawColor(183, 28, 28)
-		f.MultiCell(0, 6, line(runsText(bl.text)), "1", "L", false)
+		f.MultiCell(0, ty.line+1, line(runsText(bl.text)), "1", "L", false)
 		f.SetTextColor(17, 17, 17)
 		f.Ln(1)
 	case bQuote:
 		f.SetTextColor(70, 70, 70)
-		pdfRuns(f, bl.text, 5)
+		pdfRuns(f, bl.text, 5, ty)
 		f.SetTextColor(17, 17, 17)
 	case bList:
 		for _, it := range bl.items {
-			pdfRuns(f, append(para{{text: "• "}}, it...), 3)
+			pdfRuns(f, append(para{{text: "• "}}, it...), 3, ty)
 		}
 	case bFacts:
 		for _, fc := range bl.facts {
-			pdfRuns(f, labelled(line(fc.label), "").andPara(fc.value), 3)
+			pdfRuns(f, labelled(line(fc.label), "").andPara(fc.value), 3, ty)
 		}
 	case bTable:
 		for _, r := range bl.rows {
@@ -125,9 +147,12 @@ func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block) {
 			for i := 1; i < len(bl.head) && i < len(r); i++ {
 				if strings.TrimSpace(r[i]) != "" {
 					p = append(p, run{text: "\n"}, strong(line(bl.head[i])+": "), run{text: line(r[i])})
+				} else if bl.sign {
+					// An empty column of a signature table is a line to write on.
+					p = append(p, run{text: "\n\n"}, strong(line(bl.head[i])+": "), run{text: signLine})
 				}
 			}
-			pdfRuns(f, p, 3)
+			pdfRuns(f, p, 3, ty)
 			if bl.sign {
 				f.Ln(8)
 			}
@@ -139,9 +164,12 @@ func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block) {
 	}
 }
 
+// signLine is the line to write a signature or a date on.
+const signLine = "______________________________"
+
 // pdfRuns writes a paragraph of runs, strong ones in bold, wrapped to the
-// text column, indented by indent mm.
-func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
+// text column, indented by indent mm, in type ty.
+func pdfRuns(f *fpdf.Fpdf, p para, indent float64, ty pdfType) {
 	f.SetLeftMargin(15 + indent)
 	f.SetX(15 + indent)
 	for _, r := range p {
@@ -149,10 +177,10 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
 		if r.strong {
 			style = "B"
 		}
-		f.SetFont("dejavu", style, 10)
+		f.SetFont("dejavu", style, ty.body)
 		for i, part := range strings.Split(r.text, "\n") {
 			if i > 0 {
-				f.Ln(5)
+				f.Ln(ty.line)
 			}
 			// Cleaning trims the space between a label and its value.
 			cleaned := text(part)
@@ -163,10 +191,10 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64) {
 			if strings.HasSuffix(part, " ") && cleaned != "" {
 				txt += " "
 			}
-			f.Write(5, txt)
+			f.Write(ty.line, txt)
 		}
 	}
-	f.Ln(6)
+	f.Ln(ty.line + 1)
 	f.SetLeftMargin(15)
 }
 

@@ -187,6 +187,10 @@ func Extension(format string) string {
 		return "plan.md"
 	case "invitation":
 		return "invitation.html"
+	case "plan-pdf":
+		return "plan.pdf"
+	case "invitation-pdf":
+		return "invitation.pdf"
 	}
 	return format
 }

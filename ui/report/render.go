@@ -26,7 +26,9 @@ var formats = []format{
 	// The family's own papers (issue 17): the plan and the invitation.
 	{"plan", pure(PlanHTML)},
 	{"plan-md", pure(PlanMarkdown)},
+	{"plan-pdf", PlanPDF},
 	{"invitation", pure(InvitationHTML)},
+	{"invitation-pdf", InvitationPDF},
 	{"json", JSON},
 	{"case", func(s *model.Session, o Options) ([]byte, error) {
 		return encryptCase(prepare(s, o), o.Passphrase, o.CaseWorkFactor)

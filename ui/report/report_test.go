@@ -69,7 +69,7 @@ func TestGolden(t *testing.T) {
 
 func TestFormatsList(t *testing.T) {
 	t.Parallel()
-	want := []string{"html", "md", "pdf", "svg", "csv", "dot", "graphml", "plan", "plan-md", "invitation", "json", "case"}
+	want := []string{"html", "md", "pdf", "svg", "csv", "dot", "graphml", "plan", "plan-md", "plan-pdf", "invitation", "invitation-pdf", "json", "case"}
 	if !slices.Equal(Formats(), want) {
 		t.Fatalf("Formats = %v", Formats())
 	}
@@ -85,6 +85,8 @@ func TestRenderEveryFormat(t *testing.T) {
 	own["json"], _ = JSON(s, o)
 	own["pdf"], _ = PDF(s, o)
 	own["plan"], own["plan-md"], own["invitation"] = PlanHTML(s, o), PlanMarkdown(s, o), InvitationHTML(s, o)
+	own["plan-pdf"], _ = PlanPDF(s, o)
+	own["invitation-pdf"], _ = InvitationPDF(s, o)
 	for _, f := range Formats() {
 		data, err := Render(f, s, o)
 		if err != nil {
