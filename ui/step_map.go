@@ -47,6 +47,8 @@ type mapStep struct {
 	spans  [][]mapSpan
 	panel  panelCache
 	nav    navCache
+	// visitMarks is what changed since the visit before (map_visit_marks.go).
+	visitMarks visitMarkCache
 }
 
 type mapMode int
@@ -149,6 +151,7 @@ func (m *mapStep) layout() circle.Layout {
 	k := mapCacheKey{edits: m.edits, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
 	if k != m.cacheKey {
 		items := mapItems(m.c, m.sess)
+		m.markVisitChanges(items)
 		m.places.Assign(items)
 		m.cache = m.canvasFor(w, h).Layout(items)
 		m.cacheKey = k
@@ -634,6 +637,7 @@ func (m *mapStep) sidePanel() string {
 	for _, l := range m.countLines(1000) {
 		lines = append(lines, wrap(strings.ReplaceAll(l, " | ", " · "), w)...)
 	}
+	lines = append(lines, m.visitPanelLines(w)...)
 	return strings.Join(lines, "\n")
 }
 
