@@ -37,10 +37,10 @@ func (m *mapStep) visitChanges() *visitMarkCache {
 	if len(m.sess.Visits) == 0 {
 		return c
 	}
-	prev, err := m.sess.VisitSession(len(m.sess.Visits))
-	if err != nil {
-		return c
-	}
+	// The visit before, read in place: DiffVisits only reads it, so the
+	// copy that VisitSession makes (all of its people) is not needed.
+	v := &m.sess.Visits[len(m.sess.Visits)-1]
+	prev := &model.Session{VisitDate: v.Date, People: v.State.People, Jim: v.State.Jim, Agreements: v.State.Agreements}
 	d := model.DiffVisits(prev, m.sess)
 	c.marks = make(map[string]string, len(d.Joined)+len(d.Moved))
 	for _, p := range d.Joined {
