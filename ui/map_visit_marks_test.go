@@ -7,8 +7,8 @@ import (
 
 // TestMapMarksVisitChanges: on the second visit the map itself marks Kees
 // (came closer) and Zeynep (joined) before their names, and the side
-// panel names Bram, who left; the first visit, with none before it, has
-// no marks and no such line.
+// panel names Bram, who left (at 80x24, without a panel, the counts do);
+// the first visit, with none before it, has no marks and no such line.
 func TestMapMarksVisitChanges(t *testing.T) {
 	t.Parallel()
 	runApp(t, setup{store: listStore(t), width: 120, height: 40}, func(t *testing.T, d *driver) {
@@ -22,6 +22,9 @@ func TestMapMarksVisitChanges(t *testing.T) {
 				t.Errorf("Bram is still on the map: %q", line)
 			}
 		}
+		d.resize(80, 24)
+		// Without the side panel the counts name him.
+		d.requireView("gone since 2026-10-05: Bram · ")
 		d.press("V", "up", "enter")
 		d.requireView("visit 1 of 2")
 		for _, none := range []string{"↑Kees", "+Zeynep", "gone since", "↑ closer"} {

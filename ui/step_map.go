@@ -571,6 +571,10 @@ func (m *mapStep) countLines(w int) []string {
 	rings := fmt.Sprintf("%s 1:%d 2:%d 3:%d 4:%d", m.c.T("map.rings"), cnt.ByRing[1], cnt.ByRing[2], cnt.ByRing[3], cnt.ByRing[4])
 	sup := fmt.Sprintf("P %d · G %d · A %d · E %d", cnt.BySupport[model.SupportPractical], cnt.BySupport[model.SupportCompany], cnt.BySupport[model.SupportAdvice], cnt.BySupport[model.SupportEmotional])
 	line1 := strings.Join(secs, " · ") + " | " + rings
+	if l := m.leftLine(); l != "" && w < 110 {
+		// Without a side panel who left is named here (map_visit_marks.go).
+		line1 = l + " · " + line1
+	}
 	line2 := m.c.Cat.N("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
 	if n := m.notDrawn(); n > 0 {
 		// First on the line, so that a narrow window does not clip it:
