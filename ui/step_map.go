@@ -52,6 +52,8 @@ type mapStep struct {
 	// undone is the change u takes back, undoKey its key (map_undo.go).
 	undone  mapUndo
 	undoKey key.Binding
+	// visitMarks is what changed since the visit before (map_visit_marks.go).
+	visitMarks visitMarkCache
 }
 
 type mapMode int
@@ -155,6 +157,7 @@ func (m *mapStep) layout() circle.Layout {
 	k := mapCacheKey{edits: m.edits, w: w, h: h, privacy: m.c.Privacy, styles: m.c.Styles}
 	if k != m.cacheKey {
 		items := mapItems(m.c, m.sess)
+		m.markVisitChanges(items)
 		m.places.Assign(items)
 		m.cache = m.canvasFor(w, h).Layout(items)
 		m.cacheKey = k
@@ -582,6 +585,10 @@ func (m *mapStep) countLines(w int) []string {
 	rings := fmt.Sprintf("%s 1:%d 2:%d 3:%d 4:%d", m.c.T("map.rings"), cnt.ByRing[1], cnt.ByRing[2], cnt.ByRing[3], cnt.ByRing[4])
 	sup := fmt.Sprintf("P %d · G %d · A %d · E %d", cnt.BySupport[model.SupportPractical], cnt.BySupport[model.SupportCompany], cnt.BySupport[model.SupportAdvice], cnt.BySupport[model.SupportEmotional])
 	line1 := strings.Join(secs, " · ") + " | " + rings
+	if l := m.leftLine(); l != "" && w < 110 {
+		// Without a side panel who left is named here (map_visit_marks.go).
+		line1 = l + " · " + line1
+	}
 	line2 := m.c.Cat.N("map.counts", cnt.People, sup, cnt.Stressful, cnt.NotAsked)
 	if n := m.notDrawn(); n > 0 {
 		// First on the line, so that a narrow window does not clip it:
@@ -651,6 +658,7 @@ func (m *mapStep) sidePanel() string {
 	for _, l := range m.countLines(1000) {
 		lines = append(lines, wrap(strings.ReplaceAll(l, " | ", " · "), w)...)
 	}
+	lines = append(lines, m.visitPanelLines(w)...)
 	return strings.Join(lines, "\n")
 }
 

@@ -9,7 +9,8 @@ import (
 
 // TestE2EFollowUpVisit opens the example, starts a second visit, moves
 // Kees a ring in, removes Bram and adds Zeynep on the map, and finds all
-// three on the map, in the compare view, in the HTML report exported
+// three on the map (↑Kees, +Zeynep, "weg sinds <datum>: Bram" in the
+// side panel), in the compare view, in the HTML report exported
 // from step 6 and in `kring export --format md --compare`.
 func TestE2EFollowUpVisit(t *testing.T) {
 	t.Parallel()
@@ -38,9 +39,18 @@ func TestE2EFollowUpVisit(t *testing.T) {
 	tm.waitFor("Nieuwe persoon")
 	tm.typeText("Zeynep")
 	tm.keys("Enter")
-	screen := tm.waitFor("Zeynep")
-	if strings.Contains(screen, "Bram") {
-		t.Errorf("Bram is still on the map:\n%s", screen)
+	// The map marks all three: ↑ before Kees, + before Zeynep, and Bram
+	// named in the side panel (right of the 83 columns of the map) only.
+	tm.waitFor("+Zeynep")
+	tm.waitFor("↑Kees")
+	screen := tm.waitFor("weg sinds 2026-")
+	for _, line := range strings.Split(screen, "\n") {
+		if r := []rune(line); strings.Contains(string(r[:min(len(r), 83)]), "Bram") {
+			t.Errorf("Bram is still on the map: %q", line)
+		}
+	}
+	if !strings.Contains(screen, ": Bram") {
+		t.Errorf("the side panel does not name Bram, who left:\n%s", screen)
 	}
 	tm.keys("C")
 	for _, want := range []string{"Wat is er veranderd sinds", "+ Zeynep is erbij gekomen", "− Bram is er niet meer bij", "↑ Kees is dichterbij gekomen (ring 3 → 2)", "↑ Kees"} {

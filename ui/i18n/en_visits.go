@@ -40,6 +40,7 @@ var enVisits = map[string]string{
 	"compare.map_title": "How it is now",
 	"compare.gone":      "No longer on the map",
 	"compare.marks":     "↑ closer · ↓ further away · + joined · − gone or less",
+	"map.left_since":    "gone since %s: %s",
 
 	"change.joined":              "%s has joined (ring %d)",
 	"change.left":                "%s is no longer there",

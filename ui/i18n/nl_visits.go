@@ -40,6 +40,7 @@ var nlVisits = map[string]string{
 	"compare.map_title": "Zo staat het nu",
 	"compare.gone":      "Niet meer op de kaart",
 	"compare.marks":     "↑ dichterbij · ↓ verder weg · + erbij · − weg of minder",
+	"map.left_since":    "weg sinds %s: %s",
 
 	"change.joined":              "%s is erbij gekomen (ring %d)",
 	"change.left":                "%s is er niet meer bij",
