@@ -30,5 +30,12 @@ func TestMapMarksVisitChanges(t *testing.T) {
 		for _, none := range []string{"↑Kees", "+Zeynep", "gone since", "↑ closer"} {
 			d.requireNoView(none)
 		}
+		// The earlier visit's map is dated by its own day, not by the
+		// day the session was last saved.
+		d.resize(200, 60)
+		d.requireView("map of 2026-10-05")
+		d.press("esc")
+		d.requireView("visit 2 of 2")
+		d.requireView("map of 2026-10-08")
 	})
 }

@@ -570,7 +570,13 @@ func (m *mapStep) detailLine() string {
 	return m.c.Styles.Heading.Render(parts[0]) + warn + " · " + strings.Join(parts[1:], " · ")
 }
 
+// legend dates the map: a session seen more than once by the day of the
+// visit shown (an earlier visit opened read-only carries its own day, not
+// the day the session was last saved), else by its last change.
 func (m *mapStep) legend() string {
+	if m.sess.VisitDate != "" {
+		return m.c.T("map.legend", string(m.sess.VisitDate))
+	}
 	return m.c.T("map.legend", m.sess.Updated.In(m.c.Loc).Format("2006-01-02"))
 }
 

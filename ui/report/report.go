@@ -101,9 +101,13 @@ func dateOf(t time.Time) string {
 	return t.Format(model.DateLayout)
 }
 
-// mapDate is the date the map carries: the session's date, else the
-// export date.
+// mapDate is the date the map carries: the day of the visit for a
+// session seen more than once (the report of visit 2 shows the map of
+// that day), else the session's date, else the export date.
 func mapDate(s *model.Session, o Options) string {
+	if s.VisitDate != "" {
+		return line(string(s.VisitDate))
+	}
 	if s.Date != "" {
 		return line(string(s.Date))
 	}

@@ -94,3 +94,22 @@ func TestReportOfOneVisitUnchanged(t *testing.T) {
 		t.Error("a session seen once got a visits section")
 	}
 }
+
+// TestVisitMapIsDatedByItsVisit: the map of a follow-up visit carries the
+// day of that visit, and the map of an earlier one its own day, not the
+// intake's date.
+func TestVisitMapIsDatedByItsVisit(t *testing.T) {
+	t.Parallel()
+	s := followUp(t)
+	for visit, want := range map[int]string{0: "2026-11-16", 1: "2026-10-05"} {
+		o := opts(i18n.NL)
+		o.Visit = visit
+		svg, err := Render("svg", s, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(svg), "kaart van "+want) {
+			t.Errorf("visit %d: the map is not dated %s", visit, want)
+		}
+	}
+}
