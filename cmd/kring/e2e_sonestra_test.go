@@ -128,7 +128,7 @@ func TestE2ESonestraInDemo(t *testing.T) {
 	planItems := []string{
 		"De kinderen zijn elke dag op tijd op school.", "Eva heeft hulp bij de post.",
 		"Op maandag en woensdag de kinderen wekken", "Elke vrijdag samen de post lezen", "Eva helpen met een weekrooster",
-		"Joke (oma (moeder van Eva))", "Rick (oom (broer van Eva))", "Sandra (tante (zus van Eva))",
+		"Joke (oma, moeder van Eva)", "Rick (oom, broer van Eva)", "Sandra (tante, zus van Eva)",
 		"Rick en Sandra doen weer mee. Joke helpt in de ochtend.", "Stand: gemaakt", "DEMO",
 	}
 	plan := exportAs(7, "familiegroepsplan, HTML", ".plan.html")
@@ -154,8 +154,8 @@ func TestE2ESonestraInDemo(t *testing.T) {
 		}
 	}
 	inv := exportAs(10, "uitnodiging voor het beraad", ".invitation.html")
-	for _, want := range []string{"Joke (oma (moeder van Eva))", "Rick (oom (broer van Eva))", "Sandra (tante (zus van Eva))",
-		"via oma Joke", "bellen", "komt", "2026-11-20", "in het buurthuis"} {
+	for _, want := range []string{"Joke (oma, moeder van Eva)", "Rick (oom, broer van Eva)", "Sandra (tante, zus van Eva)",
+		"via oma Joke", "bellen", "komt", "20 november 2026", "in het buurthuis"} {
 		if !strings.Contains(inv, want) {
 			t.Errorf("the exported invitation lacks %q", want)
 		}

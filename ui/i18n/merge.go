@@ -15,6 +15,7 @@ func init() {
 	merge(nl, nlMeeting)
 	merge(nl, nlPlan)
 	merge(nl, nlVisits)
+	merge(nl, nlDates)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
@@ -26,6 +27,7 @@ func init() {
 	merge(en, enMeeting)
 	merge(en, enPlan)
 	merge(en, enVisits)
+	merge(en, enDates)
 }
 
 func merge(dst, src map[string]string) {

@@ -56,7 +56,7 @@ func planPerson(s *model.Session, t tr, id string) string {
 	if id == "" {
 		return t.T("plan.family")
 	}
-	return memberName(s, id)
+	return planName(s, id)
 }
 
 // buildPlan lays out the family group plan: whose it is, its state, each
@@ -97,7 +97,7 @@ func buildPlan(s *model.Session, o Options) *document {
 					what += " (" + t.T("plan.agreement", strconv.Itoa(k+1)) + ")"
 				}
 			}
-			rows = append(rows, []string{planPerson(s, t, task.PersonID), what, string(task.Due)})
+			rows = append(rows, []string{planPerson(s, t, task.PersonID), what, wordDate(t.cat, task.Due)})
 		}
 		d.table([]string{t.T("plan.col.who"), t.T("plan.col.what"), t.T("plan.col.when")}, rows)
 	}
@@ -112,7 +112,7 @@ func buildPlan(s *model.Session, o Options) *document {
 	d.list(team)
 	for _, part := range []struct{ key, v string }{
 		{"plan.jim", pl.JimPart}, {"plan.safety", pl.Safety},
-		{"plan.review", strings.TrimSpace(string(pl.ReviewDate) + "\n" + pl.ReviewHow)},
+		{"plan.review", strings.TrimSpace(wordDate(t.cat, pl.ReviewDate) + "\n" + pl.ReviewHow)},
 		{"plan.ask", pl.AskMunicipality},
 	} {
 		d.h(2, t.T(part.key))
@@ -124,7 +124,7 @@ func buildPlan(s *model.Session, o Options) *document {
 	}
 	if m := &s.Meeting; m.Started() {
 		d.h(2, t.T("meeting.title"))
-		d.p(plain(t.T("meeting.when", t.or(string(m.Date)), t.or(line(m.Place)))))
+		d.p(plain(t.T("meeting.when", t.or(wordDate(t.cat, m.Date)), t.or(line(m.Place)))))
 		if v := text(m.Outcome); v != "" {
 			d.p(plain(v))
 		}
@@ -140,7 +140,7 @@ func buildPlan(s *model.Session, o Options) *document {
 		if s.Person(id) != nil {
 			role = t.T("plan.role.parent")
 		}
-		rows = append(rows, []string{memberName(s, id), role, "", string(s.Plan.Signed(id))})
+		rows = append(rows, []string{planName(s, id), role, "", wordDate(t.cat, s.Plan.Signed(id))})
 	}
 	d.blocks = append(d.blocks, block{kind: bTable, sign: true, rows: rows,
 		head: []string{t.T("report.col.name"), t.T("report.col.role"), t.T("plan.col.sign"), t.T("plan.col.date")}})
@@ -161,7 +161,7 @@ func buildInvitation(s *model.Session, o Options) *document {
 	for _, k := range []string{"invite.p1", "invite.p2", "invite.p3"} {
 		d.p(plain(t.T(k)))
 	}
-	d.p(para{strong(t.T("invite.when", t.or(string(m.Date))))})
+	d.p(para{strong(t.T("invite.when", t.or(wordDate(t.cat, m.Date))))})
 	d.p(para{strong(t.T("invite.where", t.or(line(m.Place))))})
 	d.p(plain(t.T("invite.p4")))
 	d.p(plain(t.T("invite.reply")))

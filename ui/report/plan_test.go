@@ -48,13 +48,28 @@ func planned(t testing.TB) *model.Session {
 	return s
 }
 
-// planItems is every item of the plan the printed plan must hold.
+// planItems is every item of the plan the printed plan must hold, its
+// dates in words in the paper's language, and Ria's role "oma (moeders
+// kant)" written once, without brackets inside brackets.
 var planItems = []string{
 	"Noor en Sem zijn na school niet alleen.", "Noor ziet haar vader weer.",
 	"Sem ophalen op dinsdag", "Noor ophalen op donderdag", "Noor elke zaterdag bellen",
-	"2026-11-01", "2026-11-15", "Ria (oma (moeders kant))", "Lotte", "Ruben (vader)",
+	"Ria (oma, moeders kant)", "Lotte", "Ruben (vader)",
 	"Iris praat met Noor als het thuis moeilijk is.", "Ruben ziet Noor eerst bij oma.",
-	"2026-12-01", "samen bij oma", "Hulp bij de post.", "Ruben wil Noor weer zien.", "2026-10-24",
+	"samen bij oma", "Hulp bij de post.", "Ruben wil Noor weer zien.",
+}
+
+// planDates are the plan's dates (tasks due 2026-11-01 and 2026-11-15,
+// review 2026-12-01, meeting and Sanne's signature 2026-10-24) as each
+// language writes them on the family's papers.
+var planDates = map[i18n.Lang][]string{
+	i18n.NL: {"1 november 2026", "15 november 2026", "1 december 2026", "24 oktober 2026"},
+	i18n.EN: {"1 November 2026", "15 November 2026", "1 December 2026", "24 October 2026"},
+}
+
+// planWants is what the plan in language l must hold.
+func planWants(l i18n.Lang) []string {
+	return append(append([]string{}, planItems...), planDates[l]...)
 }
 
 func TestPlanDocumentHoldsEveryItem(t *testing.T) {
@@ -66,7 +81,7 @@ func TestPlanDocumentHoldsEveryItem(t *testing.T) {
 		md := string(PlanMarkdown(s, opts(l)))
 		doc := parseXML(t, []byte(html))
 		text := strings.Join(doc.text, "")
-		for _, want := range append(planItems, cat.T("plan.made"), cat.T("plan.role.parent"), cat.T("plan.role.youth"), "DEMO") {
+		for _, want := range append(planWants(l), cat.T("plan.made"), cat.T("plan.role.parent"), cat.T("plan.role.youth"), "DEMO") {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s html: %q missing", l, want)
 			}
@@ -86,8 +101,8 @@ func TestInvitationHoldsEveryInvitee(t *testing.T) {
 	for _, l := range []i18n.Lang{i18n.NL, i18n.EN} {
 		cat := i18n.New(l)
 		text := strings.Join(parseXML(t, InvitationHTML(s, opts(l))).text, "")
-		for _, want := range []string{"Ria (oma (moeders kant))", "Lotte (tante (zus van moeder))", "Ruben (vader)", "via de app",
-			"2026-10-24", "bij oma Ria thuis", cat.T("meeting.state.coming"), cat.T("invite.p3")} {
+		for _, want := range []string{"Ria (oma, moeders kant)", "Lotte (tante, zus van moeder)", "Ruben (vader)", "via de app",
+			planDates[l][3], "bij oma Ria thuis", cat.T("meeting.state.coming"), cat.T("invite.p3")} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: %q missing", l, want)
 			}
@@ -154,7 +169,7 @@ func TestPlanPrintsInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := strings.Join(strings.Fields(string(raw)), " ")
-	for _, want := range planItems {
+	for _, want := range planWants(i18n.NL) {
 		if !strings.Contains(all, want) {
 			t.Errorf("printed plan: %q missing", want)
 		}

@@ -51,9 +51,9 @@ func TestPlanPDF(t *testing.T) {
 		data, err := Render("plan-pdf", s, o)
 		path := writePDF(t, "plan-"+string(l), data, err)
 		all := rawText(t, path)
-		want := append([]string{}, planItems...)
+		want := planWants(l)
 		for _, id := range s.Signers(2026) {
-			want = append(want, memberName(s, id))
+			want = append(want, planName(s, id))
 		}
 		want = append(want, tr.T("plan.role.parent"), tr.T("plan.role.youth"), tr.T("plan.col.sign"), tr.T("plan.made"))
 		for _, w := range want {
@@ -91,8 +91,8 @@ func TestPlanPDF(t *testing.T) {
 		}
 		data, err = Render("invitation-pdf", s, o)
 		inv := rawText(t, writePDF(t, "invitation-"+string(l), data, err))
-		for _, w := range []string{"Ria (oma (moeders kant))", "Lotte (tante (zus van moeder))", "Ruben (vader)", "via de app",
-			"2026-10-24", "bij oma Ria thuis", tr.T("meeting.state.coming"), tr.T("invite.p3"), "DEMO"} {
+		for _, w := range []string{"Ria (oma, moeders kant)", "Lotte (tante, zus van moeder)", "Ruben (vader)", "via de app",
+			planDates[l][3], "bij oma Ria thuis", tr.T("meeting.state.coming"), tr.T("invite.p3"), "DEMO"} {
 			if !strings.Contains(inv, w) {
 				t.Errorf("%s: %q missing from the invitation's PDF", l, w)
 			}
