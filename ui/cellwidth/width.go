@@ -27,14 +27,16 @@ func Of(s string) int {
 			n++
 			i++
 		case c == 0x1b:
-			// A CSI sequence (colours and the like): ESC [ parameters
-			// and intermediates, then one final byte.
+			// A CSI sequence of the kind the styles write: ESC [, parameter
+			// bytes, one final byte. Intermediate bytes (space to /) are
+			// left to ansi.StringWidth: its parser reads some orders of
+			// them, such as "ESC [ space 0 A", as text (FuzzWidth found it).
 			j := i + 1
 			if j >= len(s) || s[j] != '[' {
 				return ansi.StringWidth(s)
 			}
 			j++
-			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x3f {
+			for j < len(s) && s[j] >= 0x30 && s[j] <= 0x3f {
 				j++
 			}
 			if j >= len(s) || s[j] < 0x40 || s[j] > 0x7e {

@@ -39,7 +39,7 @@ func TestWidthAgreesWithAnsi(t *testing.T) {
 	samples := []string{
 		"", "Ria", "●Öztürk PGAE", "○Nguyễn Thi Lan AE", "Fenna 🌻 G", "李小龙", "Zoë 👩‍👧",
 		"e\u0301", "a\u200db", "\x1b[1mbold\x1b[0m ●Ria", "\x1b[38;2;1;2;3mkleur\x1b[m", "\x1b]8;;http://x\x07link\x1b]8;;\x07",
-		"tab\there", "\r\n", "\x1b", "\x1b[", "\x1b[1", "─────│", "←↑↓→ • … · ∙ ★ ☆ ✕ †", "\u00ad", "\u2028",
+		"tab\there", "\r\n", "\x1b", "\x1b[", "\x1b[1", "\x1b[ 0A", "\x1b[0 A", "─────│", "←↑↓→ • … · ∙ ★ ☆ ✕ †", "\u00ad", "\u2028",
 		strings.Repeat("·", 200), "Ωmega", "Ærø", "ǅ", "\u2060", "\ufe0f", "♥", "☺",
 	}
 	for _, s := range samples {
