@@ -219,8 +219,9 @@ func (m *meetingPage) draw() string {
 		head := "  " + pad(c.T("meeting.col.name"), nw) + " " + pad(c.T("meeting.col.by"), bw) + " " +
 			pad(c.T("meeting.col.reach"), rw) + " " + c.T("meeting.col.state")
 		lines = append(lines, st.Label.Render(clip(head, w)))
-		outcomeRows := 3
-		room := max(m.height-len(lines)-outcomeRows-2, 1)
+		// The list takes what the outcome below leaves: its heading, a
+		// blank line and its text, of which at least one line is kept.
+		room := max(m.height-len(lines)-2-min(len(m.outcomeLines(w)), 3), 1)
 		rows := make([]string, len(mt.Invitees))
 		for i, v := range mt.Invitees {
 			name := m.personName(v.PersonID)
@@ -238,12 +239,16 @@ func (m *meetingPage) draw() string {
 		lines = append(lines, scrollTo(rows, m.cursor, room)...)
 	}
 	lines = append(lines, "", st.Label.Render(c.T("meeting.outcome")))
-	if strings.TrimSpace(mt.Outcome) == "" {
-		lines = append(lines, st.Subtle.Render(clip(c.T("meeting.no_outcome"), w)))
-	} else {
-		lines = append(lines, wrap(c.Note(mt.Outcome), w)...)
-	}
+	lines = append(lines, m.outcomeLines(w)...)
 	return strings.Join(lines, "\n")
+}
+
+// outcomeLines is the outcome under the list, wrapped to w.
+func (m *meetingPage) outcomeLines(w int) []string {
+	if strings.TrimSpace(m.sess.Meeting.Outcome) == "" {
+		return []string{m.c.Styles.Subtle.Render(clip(m.c.T("meeting.no_outcome"), w))}
+	}
+	return wrap(m.c.Note(m.sess.Meeting.Outcome), w)
 }
 
 func (m *meetingPage) ShortHelp() []key.Binding {

@@ -1,0 +1,23 @@
+package ui
+
+import (
+	"testing"
+
+	"kring/ui/i18n"
+)
+
+// TestMeetingListUsesItsRoomUnderTheGuide: at 80x24 with the guide on
+// (as in kring demo) the invitation list shows all three invitees; it
+// used to keep two lines spare and show one.
+func TestMeetingListUsesItsRoomUnderTheGuide(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: sonestraStore(t), lang: i18n.NL, width: 80, height: 24, demo: true}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.press("5", "m")
+		d.requireView("Gespreksgids")
+		for _, name := range []string{"Ria · oma", "Lotte · tante", "Ruben · vader"} {
+			d.requireView(name)
+		}
+		d.requireView("Ruben wil Noor weer zien.")
+	})
+}
