@@ -92,6 +92,7 @@ func (s *Session) burden() []Burden {
 			places[j.PersonID]++
 		}
 	}
+	s.addPlanTasks(places)
 	var out []Burden
 	for i := range s.People {
 		p := &s.People[i]
