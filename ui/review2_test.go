@@ -21,3 +21,17 @@ func TestMeetingListUsesItsRoomUnderTheGuide(t *testing.T) {
 		d.requireView("Ruben wil Noor weer zien.")
 	})
 }
+
+// TestEarlierVisitHelpLineShowsTheWayBack: at 80x24 the help line of an
+// earlier visit's map names esc and T; they used to sit behind the
+// ellipsis after the map's edit keys.
+func TestEarlierVisitHelpLineShowsTheWayBack(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), width: 80, height: 24}, func(t *testing.T, d *driver) {
+		secondVisit(d)
+		d.press("V", "up", "enter")
+		d.requireView("read only")
+		d.requireView("esc back to the open visit")
+		d.requireView("T correct a typo")
+	})
+}

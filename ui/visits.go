@@ -201,7 +201,11 @@ func (w *workspace) visitHelp() ([]key.Binding, bool) {
 		if w.vs.past.Typing() {
 			return w.vs.past.ShortHelp(), true
 		}
-		return append(w.vs.past.current().ShortHelp(), w.vs.keys.Back, w.vs.keys.Correct, w.vs.keys.Open, w.c.Keys.Help), true
+		// The way back and the typo key come first: a narrow help line
+		// keeps its first keys, and the step's own edit keys do nothing
+		// in an earlier visit.
+		keys := append([]key.Binding{w.vs.keys.Back, w.vs.keys.Correct}, w.vs.past.current().ShortHelp()...)
+		return append(keys, w.vs.keys.Open, w.c.Keys.Help), true
 	}
 	return nil, false
 }
