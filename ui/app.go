@@ -594,7 +594,7 @@ func (a *App) render() string {
 	scr := a.active()
 	switch {
 	case a.showHelp:
-		body = st.Heading.Render(a.c.T("help.title")) + "\n\n" + a.fullHelp(scr.FullHelp())
+		body = a.helpBody(scr.FullHelp(), bh)
 	default:
 		body = scr.View()
 	}

@@ -35,3 +35,17 @@ func TestEarlierVisitHelpLineShowsTheWayBack(t *testing.T) {
 		d.requireView("T correct a typo")
 	})
 }
+
+// TestMapHelpShowsTheVisitKeysAt80x24: the full help of the map names
+// C and F (compare, figures); at 80x24 their group was cut off under the
+// blank lines between the groups.
+func TestMapHelpShowsTheVisitKeysAt80x24(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), width: 80, height: 24}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.press("2", "?")
+		for _, k := range []string{"new visit", "earlier visit", "what changed", "figures"} {
+			d.requireView(k)
+		}
+	})
+}
