@@ -83,7 +83,7 @@ var enVisits = map[string]string{
 	"fig.sectors":           "Per group",
 	"fig.sectors.explain":   "Household, family, friends, community, school and work, professionals.",
 	"fig.support":           "Who helps with what",
-	"fig.support.explain":   "People who help in practice (P), give company (G), advice (A) or support with worries (E).",
+	"fig.support.explain":   "How many people give each kind of help. P practical, G company, A advice, E support with worries.",
 	"fig.burden":            "Much on one person",
 	"fig.burden.explain":    "People named in three or more needs, agreements or tasks.",
 	"fig.burden.warning":    "Take care: a lot rests on these people. It may become too much.",

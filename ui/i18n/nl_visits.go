@@ -83,7 +83,7 @@ var nlVisits = map[string]string{
 	"fig.sectors":           "Per groep",
 	"fig.sectors.explain":   "Gezin, familie, vrienden, buurt, school en werk, hulpverleners.",
 	"fig.support":           "Wie helpt waarmee",
-	"fig.support.explain":   "Mensen die praktisch helpen (P), gezelschap geven (G), advies (A) of steun bij zorgen (E).",
+	"fig.support.explain":   "Hoeveel mensen elke soort hulp geven. P praktisch, G gezelschap, A advies, E steun bij zorgen.",
 	"fig.burden":            "Veel op één persoon",
 	"fig.burden.explain":    "Mensen die bij drie of meer hulpvragen, afspraken of taken staan.",
 	"fig.burden.warning":    "Let op: er rust veel op deze mensen. Dat kan te zwaar worden.",
