@@ -19,7 +19,7 @@ func TestGuideGivesWayToTheMap(t *testing.T) {
 		openExample(d)
 		d.press("2")
 		m := mapOf(d)
-		d.requireView("Guide · Whom would you call if you went to hospital tonight?")
+		d.requireView("Guide · Whom would you call if you had to go to hospital tonight?")
 		d.requireView("ctrl+g more")
 		d.requireNoView("Conversation guide")
 		short := m.notDrawn()

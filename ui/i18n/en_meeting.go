@@ -21,7 +21,7 @@ var enMeeting = map[string]string{
 	"meeting.state.coming":     "coming",
 	"meeting.state.not_coming": "not coming",
 	"meeting.form_invite":      "Invite someone",
-	"meeting.form_edit":        "Invitation of %s",
+	"meeting.form_edit":        "Invitation for %s",
 	"meeting.field.person":     "Who",
 	"meeting.field.by":         "Invited by",
 	"meeting.field.by_hint":    "for example mother",
