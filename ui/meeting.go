@@ -170,7 +170,7 @@ func (m *meetingPage) openInvitee(id string) {
 func (m *meetingPage) openWhen() {
 	c, mt := m.c, &m.sess.Meeting
 	f := newForm(c, c.T("meeting.form_when"))
-	f.text("date", c.T("meeting.field.date"), string(mt.Date), false).validate(checkDate)
+	f.text("date", c.T("meeting.field.date"), string(mt.Date), false).validate(checkPlanDate(m.sess))
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
 	f.text("place", c.T("meeting.field.place"), mt.Place, false)
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("meeting.field.place_hint")

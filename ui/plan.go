@@ -175,7 +175,7 @@ func (p *planPage) openTask(goalID, taskID string) {
 	f.personalTitle = true
 	f.choice("who", c.T("plan.field.who"), people, cur.PersonID).personal()
 	f.text("what", c.T("plan.field.what"), cur.What, true)
-	f.text("due", c.T("plan.field.due"), string(cur.Due), false).validate(checkDate)
+	f.text("due", c.T("plan.field.due"), string(cur.Due), false).validate(checkPlanDate(s))
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
 	if len(s.Agreements) > 0 {
 		f.choice("agreement", c.T("plan.field.agreement"), agreements, cur.AgreementID)
@@ -206,7 +206,7 @@ func (p *planPage) openParts() {
 	f := newForm(c, c.T("plan.form_parts"))
 	f.notes("jim", c.T("plan.field.jim"), pl.JimPart)
 	f.notes("safety", c.T("plan.field.safety"), pl.Safety)
-	f.text("review_date", c.T("plan.field.review_date"), string(pl.ReviewDate), false).validate(checkDate)
+	f.text("review_date", c.T("plan.field.review_date"), string(pl.ReviewDate), false).validate(checkPlanDate(p.sess))
 	f.fields[len(f.fields)-1].input.Placeholder = c.T("field.date_placeholder")
 	f.notes("review_how", c.T("plan.field.review_how"), pl.ReviewHow)
 	f.notes("ask", c.T("plan.field.ask"), pl.AskMunicipality)
@@ -245,7 +245,7 @@ func (p *planPage) openSign() reply {
 	}
 	f := newForm(c, c.T("plan.form_sign"))
 	f.choice("who", c.T("plan.field.signer"), opts, "").personal()
-	f.text("date", c.T("plan.field.date"), string(today(c)), true).validate(checkDate)
+	f.text("date", c.T("plan.field.date"), string(today(c)), true).validate(checkSignDate(c))
 	p.open(f.onSubmit(func() reply {
 		if err := p.sess.Sign(f.value("who"), model.Date(f.value("date"))); err != nil {
 			return reply{}

@@ -49,3 +49,37 @@ func TestMapHelpShowsTheVisitKeysAt80x24(t *testing.T) {
 		}
 	})
 }
+
+// TestPlanDatesThatCannotBeRight: a task due before the family was first
+// seen (2026-10-05) is refused with a plain message and nothing is lost:
+// the form stays open with what was typed, and the corrected date saves.
+// A signature dated after today (2026-10-08) is refused too.
+func TestPlanDatesThatCannotBeRight(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.EN, width: 80, height: 24}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.press("5", "p", "g")
+		d.typ("Sem is niet alleen na school.")
+		d.press("enter", "t", "right", "tab")
+		d.typ("Sem ophalen")
+		d.press("tab")
+		d.typ("1999-10-20")
+		d.press("enter")
+		d.requireView("This date is before the first visit. Is the year right?")
+		d.requireView("Sem ophalen")
+		if g := lastSaved(t, d).Plan.Goals; len(g) != 1 || len(g[0].Tasks) != 0 {
+			t.Fatalf("the task was saved with its wrong date: %+v", g)
+		}
+		d.press("ctrl+u")
+		d.typ("2026-10-20")
+		d.press("enter")
+		d.requireView("Sanne: Sem ophalen · done by 2026-10-20")
+		d.press("s", "tab", "ctrl+u")
+		d.typ("2026-12-01")
+		d.press("enter")
+		d.requireView("You cannot sign on a day that is still to come.")
+		if s := lastSaved(t, d); len(s.Plan.Signatures) != 0 {
+			t.Fatalf("signed in the future: %+v", s.Plan.Signatures)
+		}
+	})
+}

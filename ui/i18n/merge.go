@@ -16,6 +16,7 @@ func init() {
 	merge(nl, nlPlan)
 	merge(nl, nlVisits)
 	merge(nl, nlDates)
+	merge(nl, nlPlanDates)
 	merge(en, enUI)
 	merge(en, enMap)
 	merge(en, enCheck)
@@ -28,6 +29,7 @@ func init() {
 	merge(en, enPlan)
 	merge(en, enVisits)
 	merge(en, enDates)
+	merge(en, enPlanDates)
 }
 
 func merge(dst, src map[string]string) {
