@@ -615,7 +615,7 @@ func (a *App) render() string {
 		status = st.Warning.Render(a.c.T("status.privacy")) + "  " + status
 	}
 	if a.opts.Demo {
-		status = st.Demo.Render(a.c.T("status.demo")) + "  " + status
+		status = st.Demo.Render(a.demoLabel(status)) + "  " + status
 	}
 	var keys []key.Binding
 	switch {

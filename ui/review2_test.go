@@ -83,3 +83,16 @@ func TestPlanDatesThatCannotBeRight(t *testing.T) {
 		}
 	})
 }
+
+// TestDemoStatusIsNotCutAt80: in kring demo at 80 columns the Dutch
+// "opgeslagen om 09:00:00" did not fit beside the long DEMO line and was
+// cut to "opgeslagen om 09:00:"; the short [DEMO] tag then stands in.
+func TestDemoStatusIsNotCutAt80(t *testing.T) {
+	t.Parallel()
+	runApp(t, setup{store: listStore(t), lang: i18n.NL, width: 80, height: 24, demo: true}, func(t *testing.T, d *driver) {
+		openExample(d)
+		d.requireView("[DEMO: verzonnen gezinnen; de sessies worden niet bewaard]")
+		d.press("2", ">")
+		d.requireView("[DEMO]  opgeslagen om 09:00:00")
+	})
+}
