@@ -89,6 +89,11 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 		}; (bl.kind == bPageBreak && next(1) == bHeading && next(2) == bMap) || (bl.kind == bHeading && next(1) == bMap) {
 			continue
 		}
+		// The grid is wide: its pages are landscape.
+		if gridBreak(d.blocks, i) {
+			f.AddPageFormat("L", fpdf.SizeType{Wd: 210, Ht: 297})
+			continue
+		}
 		pdfBlock(f, s, o, bl, ty)
 	}
 	var buf bytes.Buffer
@@ -138,6 +143,10 @@ func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block, ty pdfType) {
 			pdfRuns(f, labelled(line(fc.label), "").andPara(fc.value), 3, ty)
 		}
 	case bTable:
+		if bl.compact {
+			pdfGrid(f, bl, ty)
+			break
+		}
 		for _, r := range bl.rows {
 			first := ""
 			if len(r) > 0 {
