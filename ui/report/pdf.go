@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -96,15 +95,11 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 		}
 		pdfBlock(f, s, o, bl, ty)
 	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
+	var out compressedPDF
+	if err := f.Output(&out); err != nil {
 		return nil, err
 	}
-	if small, err := compressStreams(buf.Bytes()); err == nil {
-		return small, nil
-	}
-	// A file laid out otherwise is still a valid PDF, only larger.
-	return buf.Bytes(), nil
+	return out.bytes(), nil
 }
 
 // pdfBlock writes one block of the document.

@@ -19,6 +19,49 @@ import (
 // found through the file's own cross-reference table, which is rewritten
 // with the new offsets; nothing else in the file changes.
 
+// compressedPDF is the writer fpdf's Output writes the finished file
+// to. fpdf hands over the whole file in one Write, and it is compressed
+// there, straight from fpdf's own buffer, instead of being copied into a
+// buffer of ours first (a copy of a few megabytes). Written in parts, the
+// parts are put together first.
+type compressedPDF struct {
+	done, parts []byte
+}
+
+// errAfterEOF is a write after a whole file: fpdf does not do that.
+var errAfterEOF = errors.New("pdf: written after the end of the file")
+
+// Write compresses p when it is a whole file, and keeps a copy otherwise.
+func (c *compressedPDF) Write(p []byte) (int, error) {
+	switch {
+	case c.done != nil:
+		return 0, errAfterEOF
+	case c.parts == nil && bytes.HasSuffix(p, []byte("%%EOF\n")):
+		c.done = compressedOrAsIs(p)
+	default:
+		c.parts = append(c.parts, p...)
+	}
+	return len(p), nil
+}
+
+// bytes is the file written, its streams compressed.
+func (c *compressedPDF) bytes() []byte {
+	if c.done == nil {
+		return compressedOrAsIs(c.parts)
+	}
+	return c.done
+}
+
+// compressedOrAsIs is pdf with its streams compressed, or a copy of pdf
+// as it is when it is not laid out as fpdf writes it: still a valid PDF,
+// only larger.
+func compressedOrAsIs(pdf []byte) []byte {
+	if small, err := compressStreams(pdf); err == nil {
+		return small
+	}
+	return bytes.Clone(pdf)
+}
+
 // zlibPool holds zlib writers at BestSpeed, fpdf's own level.
 var zlibPool = sync.Pool{New: func() any {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
