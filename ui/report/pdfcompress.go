@@ -62,11 +62,30 @@ func compressedOrAsIs(pdf []byte) []byte {
 	return bytes.Clone(pdf)
 }
 
-// zlibPool holds zlib writers at BestSpeed, fpdf's own level.
-var zlibPool = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
+// zlibWriters keeps up to four zlib writers at BestSpeed, fpdf's own
+// level, between PDFs. A sync.Pool loses them at every garbage
+// collection, and a PDF of 300 people sees several: each new writer is
+// about a megabyte to allocate and clear.
+var zlibWriters = make(chan *zlib.Writer, 4)
+
+// zlibWriter is a kept writer or a new one.
+func zlibWriter() *zlib.Writer {
+	select {
+	case w := <-zlibWriters:
+		return w
+	default:
+		w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		return w
+	}
+}
+
+// keepZlibWriter keeps w for the next PDF when there is room.
+func keepZlibWriter(w *zlib.Writer) {
+	select {
+	case zlibWriters <- w:
+	default:
+	}
+}
 
 // errPDFLayout is returned when the file is not laid out as fpdf writes
 // it; the caller then keeps the file as it is.
@@ -128,8 +147,8 @@ func compressStreams(pdf []byte) ([]byte, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			zw := zlibPool.Get().(*zlib.Writer)
-			defer zlibPool.Put(zw)
+			zw := zlibWriter()
+			defer keepZlibWriter(zw)
 			for {
 				k := int(next.Add(1)) - 1
 				if k >= len(order) {
