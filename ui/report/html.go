@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"strings"
@@ -23,7 +24,9 @@ func HTML(s *model.Session, o Options) []byte {
 // given style sheet: the report, and the family's own papers (the plan,
 // the invitation) in a larger type.
 func htmlDocument(s *model.Session, o Options, d *document, style string, size int) []byte {
-	var w strings.Builder
+	// One buffer for the whole page, handed back without a copy: the
+	// page of 300 people with its map is a few megabytes.
+	var w bytes.Buffer
 	w.Grow(size)
 	lang := "nl"
 	if o.Lang == "en" {
@@ -116,11 +119,11 @@ func htmlDocument(s *model.Session, o Options, d *document, style string, size i
 		}
 	}
 	w.WriteString("</main>\n</body>\n</html>\n")
-	return []byte(w.String())
+	return w.Bytes()
 }
 
 // htmlRuns writes runs, a line break inside a text as <br/>.
-func htmlRuns(w *strings.Builder, p para) {
+func htmlRuns(w *bytes.Buffer, p para) {
 	for _, r := range p {
 		if r.strong {
 			w.WriteString("<strong>")
