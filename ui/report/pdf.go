@@ -53,7 +53,7 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 	f.SetCompression(false)
 	f.SetCreationDate(o.Now)
 	f.SetModificationDate(o.Now)
-	head, version := furniture(s, o)
+	head, version := furniture(s, o, d.family)
 	f.SetHeaderFunc(func() {
 		w, _ := f.GetPageSize()
 		pdfFont(f, "", ty.furniture)
