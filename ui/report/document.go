@@ -62,6 +62,9 @@ type block struct {
 type document struct {
 	title  string
 	blocks []block
+	// family marks a paper for the family (the plan, the invitation):
+	// its running header dates the session in words, like its text.
+	family bool
 }
 
 func (d *document) h(level int, s string) {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"strings"
@@ -23,7 +24,9 @@ func HTML(s *model.Session, o Options) []byte {
 // given style sheet: the report, and the family's own papers (the plan,
 // the invitation) in a larger type.
 func htmlDocument(s *model.Session, o Options, d *document, style string, size int) []byte {
-	var w strings.Builder
+	// One buffer for the whole page, handed back without a copy: the
+	// page of 300 people with its map is a few megabytes.
+	var w bytes.Buffer
 	w.Grow(size)
 	lang := "nl"
 	if o.Lang == "en" {
@@ -39,7 +42,7 @@ func htmlDocument(s *model.Session, o Options, d *document, style string, size i
 	w.WriteString("</title>\n<style>\n")
 	w.WriteString(style)
 	w.WriteString(mapCSS)
-	w.WriteString(pageFurniture(s, o))
+	w.WriteString(pageFurniture(s, o, d.family))
 	w.WriteString("</style>\n</head>\n<body>\n<main>\n")
 	for i, bl := range d.blocks {
 		switch bl.kind {
@@ -116,11 +119,11 @@ func htmlDocument(s *model.Session, o Options, d *document, style string, size i
 		}
 	}
 	w.WriteString("</main>\n</body>\n</html>\n")
-	return []byte(w.String())
+	return w.Bytes()
 }
 
 // htmlRuns writes runs, a line break inside a text as <br/>.
-func htmlRuns(w *strings.Builder, p para) {
+func htmlRuns(w *bytes.Buffer, p para) {
 	for _, r := range p {
 		if r.strong {
 			w.WriteString("<strong>")
@@ -173,9 +176,9 @@ func xmlChar(r rune) bool {
 // "pagina N van M". A page that is torn off still says whose file it
 // belongs in, and the browser's own header (a local file path and a US
 // date) is not needed.
-func pageFurniture(s *model.Session, o Options) string {
+func pageFurniture(s *model.Session, o Options, family bool) string {
 	t := newTr(o.Lang)
-	head, version := furniture(s, o)
+	head, version := furniture(s, o, family)
 	var b strings.Builder
 	b.WriteString("@page {\n")
 	b.WriteString("  @top-left { content: " + cssString(head) + "; font-size: 8pt; color: #555; font-family: sans-serif; }\n")
@@ -190,14 +193,19 @@ func pageFurniture(s *model.Session, o Options) string {
 }
 
 // furniture is the running header (session and dossier number, date)
-// and the foot's "kring VERSION", the same in the HTML and the PDF.
-func furniture(s *model.Session, o Options) (head, version string) {
+// and the foot's "kring VERSION", the same in the HTML and the PDF. On
+// the family's papers the date is in words ("14 september 2026").
+func furniture(s *model.Session, o Options, family bool) (head, version string) {
 	t := newTr(o.Lang)
 	parts := []string{t.T("report.session_no", line(s.ID))}
 	if d := line(s.Dossier); d != "" {
 		parts = append(parts, t.T("report.dossier_no", d))
 	}
-	parts = append(parts, mapDate(s, o))
+	date := mapDate(s, o)
+	if words := wordDate(t.cat, model.Date(date)); family && words != "" {
+		date = words
+	}
+	parts = append(parts, date)
 	version = "kring"
 	if v := line(o.Version); v != "" {
 		version += " " + v

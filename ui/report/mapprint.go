@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"math"
 	"strings"
 
@@ -68,6 +69,20 @@ type panel struct {
 	box     viewBox
 	// portrait is whether the part prints larger on a portrait page.
 	portrait bool
+}
+
+// shown is what the panel's page shows of the drawing: its box widened
+// (or heightened) to the page's box, as the SVG fits the box in the
+// middle and shows what lies around it.
+func (p panel) shown() box {
+	wmm, hmm := panelWmm, panelHmm
+	if p.portrait {
+		wmm, hmm = portWmm, portHmm
+	}
+	k := p.scale() / mmToPt // mm a unit
+	cx, cy := p.box.x+p.box.w/2, p.box.y+p.box.h/2
+	hw, hh := math.Max(p.box.w, wmm/k)/2, math.Max(p.box.h, hmm/k)/2
+	return box{cx - hw, cy - hh, cx + hw, cy + hh}
 }
 
 // scale is how many points a unit of the panel takes on its page.
@@ -224,37 +239,38 @@ func atLeast(k float64) float64 { return math.Ceil(minPrintPt/k*10) / 10 }
 
 // printedMap writes the map's landscape page for the HTML report: the
 // heading, the drawing fitted to its box beside the legend, and the
-// panels, each on a page of its own.
-func printedMap(w *strings.Builder, s *model.Session, o Options, heading string) {
+// panels, each on a page of its own. Each panel holds only what can be
+// seen through its window: the drawing again, not a <use> of it, as the
+// page links to nothing, not even inside itself; all of it in every
+// panel made the page of 300 people 7.8 MB.
+func printedMap(w *bytes.Buffer, s *model.Session, o Options, heading string) {
 	t := newTr(o.Lang)
 	nm := mapNames(t)
 	l := layoutMap(s, nm)
 	vb, st := overview(l, nm)
-	sw := &svgWriter{}
-	sw.b.Grow(16384 + 900*len(s.People))
+	panels := mapPanels(l)
+	// Measured: about 1,250 bytes a person for the overview, and 3,500
+	// to 4,700 more for the parts (a person shows in one or two).
+	size := 16384 + 1300*len(s.People)
+	if len(panels) > 0 {
+		size += 5000 * len(s.People)
+	}
+	w.Grow(size)
+	// The heading stands above the legend, beside the drawing, so that
+	// the drawing has the page's full height.
+	w.WriteString("<section class=\"mappage\">\n<figure class=\"map\">\n")
+	sw := &svgWriter{b: w}
+	if st.markersOnly {
+		// An overview without names is printed small: teeth about a
+		// millimetre apart (vb's scale is in points a unit).
+		sw.tooth = mmToPt / vb.printScale(drawWmm, drawHmm)
+	}
 	sw.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="drawing" viewBox="`, vb.attr(),
 		`" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n<title>")
 	sw.esc(t.T("report.map_title", line(s.Label)))
 	sw.s("</title>\n")
 	drawMap(sw, l, s, nm, st)
 	sw.s("</svg>\n")
-	all := sw.b.String()
-
-	panels := mapPanels(l)
-	var drawing string
-	if len(panels) > 0 {
-		// The panels show the drawing as designed, names and all; an id
-		// may stand only once in a page.
-		pw := &svgWriter{}
-		pw.b.Grow(16384 + 900*len(s.People))
-		drawMap(pw, l, s, nm, drawStyle{})
-		drawing = strings.ReplaceAll(pw.b.String(), `<g id="`, `<g class="`)
-	}
-	w.Grow(len(all) + len(drawing)*(len(panels)+1))
-	// The heading stands above the legend, beside the drawing, so that
-	// the drawing has the page's full height.
-	w.WriteString("<section class=\"mappage\">\n<figure class=\"map\">\n")
-	w.WriteString(all)
 	w.WriteString("<figcaption>\n<h2>" + esc(heading) + "</h2>\n")
 	if st.markersOnly {
 		w.WriteString("<p class=\"mapnote\">" + esc(t.T("report.map_overview_note", len(panels))) + "</p>\n")
@@ -274,10 +290,11 @@ func printedMap(w *strings.Builder, s *model.Session, o Options, heading string)
 		w.WriteString(esc(t.T("report.map_panel", i+1, len(panels), strings.Join(secs, ", "))))
 		w.WriteString("</h3>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" class=\"" + svgClass + "\" viewBox=\"")
 		w.WriteString(p.box.attr())
-		// The drawing again, not a <use> of it: the page links to
-		// nothing, not even inside itself.
 		w.WriteString("\" font-family=\"DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif\" role=\"img\">\n")
-		w.WriteString(drawing)
+		// The panels show the drawing as designed, names and all; an id
+		// may stand only once in a page.
+		cull := p.shown()
+		drawMap(&svgWriter{b: w, cull: &cull, classes: true}, l, s, nm, drawStyle{})
 		w.WriteString("</svg>\n</section>\n")
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -259,5 +260,30 @@ func TestLongNamesWhole(t *testing.T) {
 	}
 	if strings.Index(svg, `<g id="people">`) < strings.Index(svg, `<g id="relations"`) {
 		t.Error("the people are drawn before the relations")
+	}
+}
+
+// TestNumWritesTenths: num writes a coordinate rounded to tenths exactly
+// as strconv does, without a trailing ".0" or a negative zero.
+func TestNumWritesTenths(t *testing.T) {
+	old := func(f float64) string {
+		s := strings.TrimSuffix(strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64), ".0")
+		if s == "-0" {
+			return "0"
+		}
+		return s
+	}
+	cases := []float64{0, -0.0, 0.04, 0.05, -0.05, -0.04, 1, -1, 12.25, -12.35, 999.95, 1e14, -1e14, 1e16, -3e17, math.NaN(), math.Inf(1)}
+	for i := range 20000 {
+		cases = append(cases, (float64(i)-10000)*0.0137, float64(i)*123.456789)
+	}
+	for _, f := range cases {
+		want := old(f)
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			want = "0"
+		}
+		if got := num(f); got != want {
+			t.Errorf("num(%v) = %q, want %q", f, got, want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -54,14 +53,14 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 	f.SetCompression(false)
 	f.SetCreationDate(o.Now)
 	f.SetModificationDate(o.Now)
-	head, version := furniture(s, o)
+	head, version := furniture(s, o, d.family)
 	f.SetHeaderFunc(func() {
 		w, _ := f.GetPageSize()
-		f.SetFont("dejavu", "", ty.furniture)
+		pdfFont(f, "", ty.furniture)
 		f.SetTextColor(85, 85, 85)
 		f.Text(15, 11, head)
 		if s.Demo {
-			f.SetFont("dejavu", "B", ty.furniture+1)
+			pdfFont(f, "B", ty.furniture+1)
 			f.SetTextColor(183, 28, 28)
 			tag := t.T("report.demo_tag")
 			f.Text(w-15-f.GetStringWidth(tag), 11, tag)
@@ -71,7 +70,7 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 	})
 	f.SetFooterFunc(func() {
 		w, h := f.GetPageSize()
-		f.SetFont("dejavu", "", ty.furniture)
+		pdfFont(f, "", ty.furniture)
 		f.SetTextColor(85, 85, 85)
 		f.Text(15, h-9, version)
 		page := t.T("report.page") + " " + strconv.Itoa(f.PageNo()) + " " + t.T("report.page_of") + " {nb}"
@@ -89,17 +88,18 @@ func pdfDocument(s *model.Session, o Options, d *document, ty pdfType) ([]byte, 
 		}; (bl.kind == bPageBreak && next(1) == bHeading && next(2) == bMap) || (bl.kind == bHeading && next(1) == bMap) {
 			continue
 		}
+		// The grid is wide: its pages are landscape.
+		if gridBreak(d.blocks, i) {
+			f.AddPageFormat("L", fpdf.SizeType{Wd: 210, Ht: 297})
+			continue
+		}
 		pdfBlock(f, s, o, bl, ty)
 	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
+	var out compressedPDF
+	if err := f.Output(&out); err != nil {
 		return nil, err
 	}
-	if small, err := compressStreams(buf.Bytes()); err == nil {
-		return small, nil
-	}
-	// A file laid out otherwise is still a valid PDF, only larger.
-	return buf.Bytes(), nil
+	return out.bytes(), nil
 }
 
 // pdfBlock writes one block of the document.
@@ -113,13 +113,13 @@ func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block, ty pdfType) {
 			f.AddPage()
 		}
 		f.Ln(2)
-		f.SetFont("dejavu", "B", size)
+		pdfFont(f, "B", size)
 		f.MultiCell(0, size*0.5, line(runsText(bl.text)), "", "L", false)
 		f.Ln(1)
 	case bPara:
 		pdfRuns(f, bl.text, 0, ty)
 	case bBanner:
-		f.SetFont("dejavu", "B", ty.body)
+		pdfFont(f, "B", ty.body)
 		f.SetTextColor(183, 28, 28)
 		f.SetDrawColor(183, 28, 28)
 		f.MultiCell(0, ty.line+1, line(runsText(bl.text)), "1", "L", false)
@@ -138,6 +138,10 @@ func pdfBlock(f *fpdf.Fpdf, s *model.Session, o Options, bl block, ty pdfType) {
 			pdfRuns(f, labelled(line(fc.label), "").andPara(fc.value), 3, ty)
 		}
 	case bTable:
+		if bl.compact {
+			pdfGrid(f, bl, ty)
+			break
+		}
 		for _, r := range bl.rows {
 			first := ""
 			if len(r) > 0 {
@@ -177,7 +181,7 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64, ty pdfType) {
 		if r.strong {
 			style = "B"
 		}
-		f.SetFont("dejavu", style, ty.body)
+		pdfFont(f, style, ty.body)
 		for i, part := range strings.Split(r.text, "\n") {
 			if i > 0 {
 				f.Ln(ty.line)
@@ -191,7 +195,7 @@ func pdfRuns(f *fpdf.Fpdf, p para, indent float64, ty pdfType) {
 			if strings.HasSuffix(part, " ") && cleaned != "" {
 				txt += " "
 			}
-			f.Write(ty.line, txt)
+			pdfWrite(f, ty.line, txt)
 		}
 	}
 	f.Ln(ty.line + 1)
@@ -220,12 +224,12 @@ func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 	pen.drawMap(l, s, nm, st)
 	f.SetXY(pdfColX, 20)
 	f.SetLeftMargin(pdfColX)
-	f.SetFont("dejavu", "B", 13)
+	pdfFont(f, "B", 13)
 	f.MultiCell(pdfColW, 6, t.T("report.map_title", line(s.Label)), "", "L", false)
 	panels := mapPanels(l)
 	if st.markersOnly {
 		f.Ln(1)
-		f.SetFont("dejavu", "", 8)
+		pdfFont(f, "", 8)
 		f.MultiCell(pdfColW, 3.6, t.T("report.map_overview_note", len(panels)), "", "L", false)
 	}
 	f.SetLeftMargin(15)
@@ -254,7 +258,7 @@ func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 		for _, sec := range p.sectors {
 			secs = append(secs, nm.sectors[sec])
 		}
-		f.SetFont("dejavu", "B", 12)
+		pdfFont(f, "B", 12)
 		f.MultiCell(0, 6, t.T("report.map_panel", i+1, len(panels), strings.Join(secs, ", ")), "", "L", false)
 		top := f.GetY() + 2
 		b := p.box
@@ -272,7 +276,7 @@ func pdfMap(f *fpdf.Fpdf, s *model.Session, o Options) {
 
 // pdfText writes a text at (x, y) mm with an SVG-like anchor.
 func pdfText(f *fpdf.Fpdf, x, y, size float64, style, anchor, s string) {
-	f.SetFont("dejavu", style, size)
+	pdfFont(f, style, size)
 	w := f.GetStringWidth(s)
 	switch anchor {
 	case "middle":

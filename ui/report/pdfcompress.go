@@ -19,11 +19,73 @@ import (
 // found through the file's own cross-reference table, which is rewritten
 // with the new offsets; nothing else in the file changes.
 
-// zlibPool holds zlib writers at BestSpeed, fpdf's own level.
-var zlibPool = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
+// compressedPDF is the writer fpdf's Output writes the finished file
+// to. fpdf hands over the whole file in one Write, and it is compressed
+// there, straight from fpdf's own buffer, instead of being copied into a
+// buffer of ours first (a copy of a few megabytes). Written in parts, the
+// parts are put together first.
+type compressedPDF struct {
+	done, parts []byte
+}
+
+// errAfterEOF is a write after a whole file: fpdf does not do that.
+var errAfterEOF = errors.New("pdf: written after the end of the file")
+
+// Write compresses p when it is a whole file, and keeps a copy otherwise.
+func (c *compressedPDF) Write(p []byte) (int, error) {
+	switch {
+	case c.done != nil:
+		return 0, errAfterEOF
+	case c.parts == nil && bytes.HasSuffix(p, []byte("%%EOF\n")):
+		c.done = compressedOrAsIs(p)
+	default:
+		c.parts = append(c.parts, p...)
+	}
+	return len(p), nil
+}
+
+// bytes is the file written, its streams compressed.
+func (c *compressedPDF) bytes() []byte {
+	if c.done == nil {
+		return compressedOrAsIs(c.parts)
+	}
+	return c.done
+}
+
+// compressedOrAsIs is pdf with its streams compressed, or a copy of pdf
+// as it is when it is not laid out as fpdf writes it: still a valid PDF,
+// only larger.
+func compressedOrAsIs(pdf []byte) []byte {
+	if small, err := compressStreams(pdf); err == nil {
+		return small
+	}
+	return bytes.Clone(pdf)
+}
+
+// zlibWriters keeps up to four zlib writers at BestSpeed, fpdf's own
+// level, between PDFs. A sync.Pool loses them at every garbage
+// collection, and a PDF of 300 people sees several: each new writer is
+// about a megabyte to allocate and clear.
+var zlibWriters = make(chan *zlib.Writer, 4)
+
+// zlibWriter is a kept writer or a new one.
+func zlibWriter() *zlib.Writer {
+	select {
+	case w := <-zlibWriters:
+		return w
+	default:
+		w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		return w
+	}
+}
+
+// keepZlibWriter keeps w for the next PDF when there is room.
+func keepZlibWriter(w *zlib.Writer) {
+	select {
+	case zlibWriters <- w:
+	default:
+	}
+}
 
 // errPDFLayout is returned when the file is not laid out as fpdf writes
 // it; the caller then keeps the file as it is.
@@ -85,8 +147,8 @@ func compressStreams(pdf []byte) ([]byte, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			zw := zlibPool.Get().(*zlib.Writer)
-			defer zlibPool.Put(zw)
+			zw := zlibWriter()
+			defer keepZlibWriter(zw)
 			for {
 				k := int(next.Add(1)) - 1
 				if k >= len(order) {

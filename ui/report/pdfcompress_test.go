@@ -64,3 +64,41 @@ func TestCompressStreamsRefusesOtherLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestCompressedPDFWriter: the writer PDF hands to fpdf gives the same
+// file whether the PDF comes in one write or in parts, keeps a file it
+// cannot compress as it is, and refuses a write after a whole file.
+func TestCompressedPDFWriter(t *testing.T) {
+	f := fpdf.New("P", "mm", "A4", "")
+	f.SetCompression(false)
+	f.AddUTF8FontFromBytes("dejavu", "", dejavusans.TTF)
+	f.SetFont("dejavu", "", 10)
+	f.AddPage()
+	f.Text(20, 20, "Çelik Nguyễn")
+	var plain bytes.Buffer
+	if err := f.Output(&plain); err != nil {
+		t.Fatal(err)
+	}
+	var whole, parts compressedPDF
+	if _, err := whole.Write(plain.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	p := plain.Bytes()
+	for len(p) > 0 {
+		n := min(len(p), 1000)
+		if _, err := parts.Write(p[:n]); err != nil {
+			t.Fatal(err)
+		}
+		p = p[n:]
+	}
+	if !bytes.Equal(whole.bytes(), parts.bytes()) || bytes.Equal(whole.bytes(), plain.Bytes()) {
+		t.Error("one write and writes in parts do not give the same compressed file")
+	}
+	if _, err := whole.Write([]byte("more")); err == nil {
+		t.Error("a write after the end of the file was accepted")
+	}
+	var other compressedPDF
+	if _, err := other.Write([]byte("%PDF-1.4\nnot fpdf's\n%%EOF\n")); err != nil || string(other.bytes()) != "%PDF-1.4\nnot fpdf's\n%%EOF\n" {
+		t.Errorf("a file of another layout was not kept as it is: %q", other.bytes())
+	}
+}

@@ -307,17 +307,17 @@ func (p *pdfPen) drawMap(l *mapLayout, s *model.Session, nm names, st drawStyle)
 		}
 		// The name and its letters in bold blue, centred together.
 		pt := ls * p.k * mmToPt
-		f.SetFont("dejavu", "", pt)
+		pdfFont(f, "", pt)
 		wn := f.GetStringWidth(label + " ")
-		f.SetFont("dejavu", "B", pt)
+		pdfFont(f, "B", pt)
 		wl := f.GetStringWidth(pl.letters)
 		x0 := p.X(pl.x) - (wn+wl)/2
 		yy := p.Y(pl.y + 7 + 12*k)
 		f.SetTextColor(rgb(labelColour(per)))
-		f.SetFont("dejavu", "", pt)
+		pdfFont(f, "", pt)
 		f.Text(x0, yy, label)
 		f.SetTextColor(rgb(colLetters))
-		f.SetFont("dejavu", "B", pt)
+		pdfFont(f, "B", pt)
 		f.Text(x0+wn, yy, pl.letters)
 	}
 	f.SetDashPattern(nil, 0)

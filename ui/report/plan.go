@@ -65,7 +65,7 @@ func planPerson(s *model.Session, t tr, id string) string {
 // municipality, the meeting it came from, and lines to sign.
 func buildPlan(s *model.Session, o Options) *document {
 	t := newTr(o.Lang)
-	d := &document{title: t.T("plan.print_for", line(s.Label))}
+	d := &document{title: t.T("plan.print_for", line(s.Label)), family: true}
 	if s.Demo {
 		d.blocks = append(d.blocks, block{kind: bBanner, text: plain(t.T("report.demo"))})
 	}
@@ -152,7 +152,7 @@ func buildPlan(s *model.Session, o Options) *document {
 func buildInvitation(s *model.Session, o Options) *document {
 	t := newTr(o.Lang)
 	m := &s.Meeting
-	d := &document{title: t.T("invite.title")}
+	d := &document{title: t.T("invite.title"), family: true}
 	if s.Demo {
 		d.blocks = append(d.blocks, block{kind: bBanner, text: plain(t.T("report.demo"))})
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/xml"
 	"math"
 	"strconv"
@@ -34,7 +35,49 @@ const (
 )
 
 // svgWriter accumulates the drawing.
-type svgWriter struct{ b strings.Builder }
+type svgWriter struct {
+	b *bytes.Buffer
+	// cull, when set, is the window the drawing is shown through: what
+	// lies wholly outside it is left out (an enlarged part of the
+	// printed map shows a sixth of the drawing or less).
+	cull *box
+	// classes names the drawing's groups by class instead of id, for a
+	// drawing that stands more than once in a page.
+	classes bool
+	// tooth, when more than the designed 5 units, is the distance between
+	// the teeth of a stressful tie: a drawing printed small gets teeth
+	// that print about a millimetre apart, as in the PDF, and a long tie
+	// fewer points.
+	tooth float64
+}
+
+// newSVGWriter is a writer into a buffer of size bytes.
+func newSVGWriter(size int) *svgWriter {
+	return &svgWriter{b: bytes.NewBuffer(make([]byte, 0, size))}
+}
+
+// shows reports whether something within b can be seen.
+func (w *svgWriter) shows(b box) bool { return w.cull == nil || b.overlaps(*w.cull) }
+
+// showsLine reports whether the line from (x0, y0) to (x1, y1), with
+// its arrowheads and teeth, can be seen.
+func (w *svgWriter) showsLine(x0, y0, x1, y1 float64) bool {
+	if w.cull == nil {
+		return true
+	}
+	c := *w.cull
+	_, _, ok := clipSegment(x0, y0, x1, y1, box{c.x0 - 10, c.y0 - 10, c.x1 + 10, c.y1 + 10})
+	return ok
+}
+
+// group opens a group of the drawing named name, with attrs.
+func (w *svgWriter) group(name, attrs string) {
+	if w.classes {
+		w.s(`<g class="`, name, `"`, attrs, ">\n")
+	} else {
+		w.s(`<g id="`, name, `"`, attrs, ">\n")
+	}
+}
 
 func (w *svgWriter) s(parts ...string) {
 	for _, p := range parts {
@@ -44,20 +87,43 @@ func (w *svgWriter) s(parts ...string) {
 
 // esc writes text escaped for XML content and attributes alike.
 func (w *svgWriter) esc(s string) {
-	_ = xml.EscapeText(&w.b, []byte(s))
+	_ = xml.EscapeText(w.b, []byte(s))
 }
 
 // num formats a coordinate with one decimal, without a trailing ".0".
 func num(f float64) string {
+	var buf [24]byte
+	return string(appendNum(buf[:0], f))
+}
+
+// appendNum appends num(f) to b.
+func appendNum(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return "0"
+		return append(b, '0')
 	}
-	s := strconv.FormatFloat(math.Round(f*10)/10, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	if s == "-0" {
-		return "0"
+	v := math.Round(f * 10)
+	if math.Abs(v) >= 1e15 {
+		s := strconv.FormatFloat(v/10, 'f', 1, 64)
+		return append(b, strings.TrimSuffix(s, ".0")...)
 	}
-	return s
+	// Tenths as an integer: written without a float formatter, which
+	// took a fifth of the printed map's time.
+	n := int64(v)
+	if n < 0 {
+		b, n = append(b, '-'), -n
+	}
+	b = strconv.AppendInt(b, n/10, 10)
+	if n%10 != 0 {
+		b = append(b, '.', byte('0'+n%10))
+	}
+	return b
+}
+
+// point writes "x,y" in num's form, straight into the drawing.
+func (w *svgWriter) point(x, y float64) {
+	b := appendNum(w.b.AvailableBuffer(), x)
+	b = append(b, ',')
+	w.b.Write(appendNum(b, y))
 }
 
 // text writes a <text> element with escaped content.
@@ -72,8 +138,7 @@ func renderSVG(s *model.Session, o Options) []byte {
 	nm := mapNames(t)
 	l := layoutMap(s, nm)
 	g := l.g
-	w := &svgWriter{}
-	w.b.Grow(16384 + 900*len(s.People))
+	w := newSVGWriter(16384 + 900*len(s.People))
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="`, num(g.w), `" height="`, num(g.h),
 		`" viewBox="0 0 `, num(g.w), " ", num(g.h), `" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n")
 	title := t.T("report.map_title", line(s.Label))
@@ -101,7 +166,7 @@ func renderSVG(s *model.Session, o Options) []byte {
 	drawMap(w, l, s, nm, drawStyle{})
 	drawLegend(w, g.w, g.legendY, legendHeight, false, t)
 	w.s("</svg>\n")
-	return []byte(w.b.String())
+	return w.b.Bytes()
 }
 
 // drawStyle is how one drawing of the map sets its text: the SVG
@@ -147,7 +212,10 @@ func drawGrid(w *svgWriter, g geom, nm names, st drawStyle) {
 	}
 	for i := 0; i < 6; i++ {
 		size := st.size(sectorSize)
-		x, y, anchor, _ := g.sectorLabelAt(i, sectorWidth(nm.sectors[i])*size/sectorSize, size)
+		x, y, anchor, b := g.sectorLabelAt(i, sectorWidth(nm.sectors[i])*size/sectorSize, size)
+		if !w.shows(b) {
+			continue
+		}
 		w.text(x, y, ` font-size="`+num(size)+`" font-weight="bold" fill="#333333" text-anchor="`+anchor+`"`, nm.sectors[i])
 	}
 }
@@ -247,15 +315,17 @@ func tieStyle(p *model.Person) (colour, width, dash string) {
 // drawTies draws a line from the youths' disc to every person.
 func drawTies(w *svgWriter, l *mapLayout) {
 	g := l.g
-	w.s(`<g id="ties" fill="none" stroke-linecap="round">`, "\n")
+	w.group("ties", ` fill="none" stroke-linecap="round"`)
 	for _, p := range l.placed {
 		x0, y0, x1, y1, ux, uy, ok := tieLine(g, p)
-		if !ok {
+		if !ok || !w.showsLine(x0, y0, x1, y1) {
 			continue
 		}
 		colour, width, dash := tieStyle(p.item.p)
 		if p.item.p.Quality == model.QualityStressful {
-			w.s(`<polyline points="`, zigzag(x0, y0, x1, y1), `" stroke="`, colour, `" stroke-width="`, width, `" stroke-linejoin="round"/>`, "\n")
+			w.s(`<polyline points="`)
+			w.zigzag(x0, y0, x1, y1)
+			w.s(`" stroke="`, colour, `" stroke-width="`, width, `" stroke-linejoin="round"/>`, "\n")
 		} else {
 			w.s(`<line x1="`, num(x0), `" y1="`, num(y0), `" x2="`, num(x1), `" y2="`, num(y1), `" stroke="`, colour, `" stroke-width="`, width, `"`)
 			if dash != "" {
@@ -295,8 +365,13 @@ func tieLine(g geom, p placement) (x0, y0, x1, y1, ux, uy float64, ok bool) {
 // along (ux, uy).
 func arrow(w *svgWriter, x, y, ux, uy float64, colour string) {
 	p := arrowPoints(x, y, ux, uy)
-	w.s(`<polygon points="`, num(p[0][0]), ",", num(p[0][1]), " ", num(p[1][0]), ",", num(p[1][1]), " ", num(p[2][0]), ",", num(p[2][1]),
-		`" fill="`, colour, `" stroke="none"/>`, "\n")
+	w.s(`<polygon points="`)
+	w.point(p[0][0], p[0][1])
+	w.b.WriteByte(' ')
+	w.point(p[1][0], p[1][1])
+	w.b.WriteByte(' ')
+	w.point(p[2][0], p[2][1])
+	w.s(`" fill="`, colour, `" stroke="none"/>`, "\n")
 }
 
 // arrowPoints are the corners of an arrowhead with its tip at (x, y)
@@ -308,43 +383,36 @@ func arrowPoints(x, y, ux, uy float64) [3][2]float64 {
 	return [3][2]float64{{x, y}, {bx + px, by + py}, {bx - px, by - py}}
 }
 
-// zigzag is the stressful tie: straight at both ends, a zigzag between.
-func zigzag(x0, y0, x1, y1 float64) string {
-	var b strings.Builder
-	for i, p := range zigzagPoints(x0, y0, x1, y1, 5, 4) {
-		if i > 0 {
-			b.WriteByte(' ')
+// zigzag writes the points of the stressful tie: straight at both ends,
+// a zigzag between. Through a window (cull) only the stretch that shows
+// is written.
+func (w *svgWriter) zigzag(x0, y0, x1, y1 float64) {
+	from, to := math.Inf(-1), math.Inf(1)
+	if c := w.cull; c != nil {
+		// The teeth reach 4 units to the side.
+		t0, t1, ok := clipSegment(x0, y0, x1, y1, box{c.x0 - 10, c.y0 - 10, c.x1 + 10, c.y1 + 10})
+		if !ok {
+			t0, t1 = 0, 0
 		}
-		b.WriteString(num(p[0]) + "," + num(p[1]))
+		d := math.Hypot(x1-x0, y1-y0)
+		from, to = t0*d, t1*d
 	}
-	return b.String()
+	step, amp := 5.0, 4.0
+	if w.tooth > step {
+		step, amp = w.tooth, w.tooth*0.4
+	}
+	for i, p := range zigzagWithin(x0, y0, x1, y1, step, amp, from, to) {
+		if i > 0 {
+			w.b.WriteByte(' ')
+		}
+		w.point(p[0], p[1])
+	}
 }
 
 // zigzagPoints are the corners of the zigzag from (x0, y0) to (x1, y1),
 // a tooth every step units, amp units to the side.
 func zigzagPoints(x0, y0, x1, y1, step, amp float64) [][2]float64 {
-	dx, dy := x1-x0, y1-y0
-	d := math.Hypot(dx, dy)
-	out := [][2]float64{{x0, y0}}
-	if d < 30 {
-		return append(out, [2]float64{x1, y1})
-	}
-	ux, uy := dx/d, dy/d
-	px, py := -uy, ux
-	const lead = 12.0
-	n := int((d - 2*lead) / step)
-	for i := 0; i <= n; i++ {
-		t := lead + float64(i)*step
-		side := amp
-		if i%2 == 1 {
-			side = -amp
-		}
-		if i == 0 || i == n {
-			side = 0
-		}
-		out = append(out, [2]float64{x0 + ux*t + px*side, y0 + uy*t + py*side})
-	}
-	return append(out, [2]float64{x1, y1})
+	return zigzagWithin(x0, y0, x1, y1, step, amp, math.Inf(-1), math.Inf(1))
 }
 
 // relationStyle is the stroke of a relation and the mark at its middle.
@@ -372,8 +440,12 @@ func drawRelations(w *svgWriter, l *mapLayout, s *model.Session, st drawStyle) {
 	if len(s.Relations) == 0 {
 		return
 	}
-	w.s(`<g id="relations" fill="none" stroke-linecap="round">`, "\n")
+	w.group("relations", ` fill="none" stroke-linecap="round"`)
 	for _, c := range relationCurves(l, s, st) {
+		if !w.shows(box{math.Min(c.ax, math.Min(c.bx, c.cx)) - 10, math.Min(c.ay, math.Min(c.by, c.cy)) - 10,
+			math.Max(c.ax, math.Max(c.bx, c.cx)) + 10, math.Max(c.ay, math.Max(c.by, c.cy)) + 10}) {
+			continue
+		}
 		colour, width, dash, mark := relationStyle(c.kind)
 		w.s(`<path d="M`, num(c.ax), " ", num(c.ay), " Q", num(c.cx), " ", num(c.cy), " ", num(c.bx), " ", num(c.by), `" stroke="`, colour, `" stroke-width="`, width, `"`)
 		if dash != "" {
@@ -562,10 +634,13 @@ func labelColour(p *model.Person) string {
 // stands on a white ground the size of its box, drawn after every line,
 // so that no tie or relation runs through a name: it stops at the label.
 func drawPeople(w *svgWriter, l *mapLayout, st drawStyle) {
-	w.s(`<g id="people">`, "\n")
+	w.group("people", "")
 	size := st.size(labelSize)
 	k := size / labelSize
 	for _, p := range l.placed {
+		if !w.shows(labelBox(p.x, p.y, p.w*k)) {
+			continue
+		}
 		per := p.item.p
 		personMark(w, per, p.x, p.y)
 		if p.item.mark != "" {
@@ -612,12 +687,12 @@ var legendOffsets = [4]int{0, 8, 10 + len(model.RelationKinds), 19 + len(model.R
 // legendSVG is the legend on its own, for the printed map page, where it
 // keeps one size whatever the size of the map.
 func legendSVG(t tr) []byte {
-	w := &svgWriter{}
+	w := newSVGWriter(8192)
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="legend" viewBox="0 0 `, num(legendWidth), " ", num(legendTall),
 		`" font-family="DejaVu Sans, Noto Sans, Arial, Helvetica, sans-serif" role="img">`, "\n")
 	drawLegend(w, legendWidth, 0, legendTall, true, t)
 	w.s("</svg>\n")
-	return []byte(w.b.String())
+	return w.b.Bytes()
 }
 
 // drawLegend explains every line, mark and letter: under the map in
@@ -650,7 +725,9 @@ func drawLegend(w *svgWriter, width, y0, height float64, vertical bool, t tr) {
 		p := &model.Person{Quality: q}
 		colour, width, dash := tieStyle(p)
 		if q == model.QualityStressful {
-			w.s(`<polyline points="`, zigzag(x, y, x+34, y), `" fill="none" stroke="`, colour, `" stroke-width="`, width, `"/>`, "\n")
+			w.s(`<polyline points="`)
+			w.zigzag(x, y, x+34, y)
+			w.s(`" fill="none" stroke="`, colour, `" stroke-width="`, width, `"/>`, "\n")
 		} else {
 			w.s(`<line x1="`, num(x), `" y1="`, num(y), `" x2="`, num(x+34), `" y2="`, num(y), `" stroke="`, colour, `" stroke-width="`, width, `"`)
 			if dash != "" {
