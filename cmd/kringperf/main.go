@@ -15,6 +15,8 @@
 //   - start and exit: kring version against the floor's -exit.
 //
 // Run it from the repository's root: go run ./cmd/kringperf [-runs 5] [-keys 60] [-v]
+// (or -store DIR to write only the 10,000-session store, cheapest KDF, and
+// the 300-person case300.json, for profiling by hand).
 // It builds both programs into a temporary folder and prints each figure
 // with the floor's and the ratio. Timing is wall-clock: on a shared
 // machine the figures move with the load, so each is a median of runs
@@ -45,7 +47,22 @@ func main() {
 	runs := flag.Int("runs", 5, "spawns of each program (medians)")
 	keys := flag.Int("keys", 60, "keystrokes on the map per program")
 	flag.BoolVar(&verbose, "v", false, "show the screen once the map is open")
+	only := flag.String("store", "", "only write the 10,000-session store (cheapest KDF) and the 300-person case300.json into this folder, for profiling by hand")
 	flag.Parse()
+	if *only != "" {
+		j, err := model.Encode(bigSession(300))
+		if err == nil {
+			err = bigStore(*only)
+		}
+		if err == nil {
+			err = os.WriteFile(filepath.Join(*only, "case300.json"), j, 0o600)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "kringperf:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*runs, *keys); err != nil {
 		fmt.Fprintln(os.Stderr, "kringperf:", err)
 		os.Exit(1)
