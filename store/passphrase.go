@@ -3,7 +3,7 @@ package store
 import (
 	"errors"
 
-	"github.com/trustelem/zxcvbn"
+	"kring/store/internal/zxcvbn"
 )
 
 // ErrWeakPassphrase means a new passphrase is too easy to guess. Someone

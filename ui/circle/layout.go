@@ -132,9 +132,17 @@ func (g geometry) sliceOf(x, y int) (sector, ring int, ok bool) {
 	if g.rx <= 0 || g.ry <= 0 {
 		return 0, 0, false
 	}
-	rho, a := g.polar(x, y)
+	// polar's radius first: a cell outside the map needs no angle, and
+	// the angle (math.Atan2) is most of what a canvas costs.
+	u := (float64(x) - g.cx) / g.rx
+	v := (g.cy - float64(y)) / g.ry
+	rho := math.Hypot(u, v)
 	if rho > 1 {
 		return 0, 0, false
+	}
+	a := math.Atan2(u, v) // as polar
+	if a < 0 {
+		a += 2 * math.Pi
 	}
 	ring = 1
 	for ring < RingCount && rho > ringRadii[ring] {
@@ -453,8 +461,12 @@ func slicePlaces(g geometry, grid [][]rune, blocked []bool, labelW int) (out [Se
 			cur = nil
 		}
 		for x := 0; x < w; x++ {
+			if grid[y][x] != 0 || blocked[y*w+x] {
+				end()
+				continue
+			}
 			s, r, ok := g.sliceOf(x, y)
-			if !ok || grid[y][x] != 0 || blocked[y*w+x] {
+			if !ok {
 				end()
 				continue
 			}
