@@ -71,3 +71,19 @@ func (f *form) letterChoice(fl *field, kp tea.KeyPressMsg) {
 		}
 	}
 }
+
+// setChoice selects the option with code value in choice field key, and
+// reports whether there was one.
+func (f *form) setChoice(key, value string) bool {
+	fl := f.fieldOf(key)
+	if fl == nil || fl.kind != fieldChoice {
+		return false
+	}
+	for i, o := range fl.options {
+		if o.value == value {
+			fl.idx = i
+			return true
+		}
+	}
+	return false
+}

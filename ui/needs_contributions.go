@@ -82,6 +82,9 @@ func (n *needsStep) openContribution(i int) {
 		choice("lasting", c.T("field.contrib_lasting"), answerOptions(c), string(cur.Lasting)).
 		notes("why_not", c.T("field.contrib_why_not"), cur.WhyNot).
 		choice("not_asked", c.T("field.contrib_not_asked"), codeOptions(c, "notasked.", model.NotAskedReasons), string(cur.NotAsked))
+	if i < 0 {
+		f.onChange = followPickedPerson(f, n.sess)
+	}
 	n.open(f.onSubmit(func() reply {
 		n.applyContribution(f, i)
 		return edited()
@@ -144,4 +147,27 @@ func (n *needsStep) contributionsView(w int) []string {
 		}
 	}
 	return lines
+}
+
+// followPickedPerson keeps a new contribution's willing and able on what
+// the map says of the person picked: they were filled in from the first
+// person offered, and a contribution must not carry another person's
+// answer into the file. A value the coach changed by hand is left alone.
+func followPickedPerson(f *form, sess *model.Session) func(key string) {
+	filled := [2]string{f.value("willing"), f.value("able")}
+	return func(key string) {
+		if key != "person" {
+			return
+		}
+		p := sess.Person(f.value("person"))
+		if p == nil {
+			return
+		}
+		for i, fk := range [2]string{"willing", "able"} {
+			want := [2]string{string(p.Willing), string(p.Able)}[i]
+			if f.value(fk) == filled[i] && f.setChoice(fk, want) {
+				filled[i] = want
+			}
+		}
+	}
 }
